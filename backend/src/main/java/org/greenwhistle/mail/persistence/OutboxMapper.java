@@ -1,0 +1,31 @@
+package org.greenwhistle.mail.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.greenwhistle.mail.domain.MailStatus;
+import org.greenwhistle.mail.domain.OutboxMail;
+
+@Mapper
+public interface OutboxMapper {
+  void insert(OutboxMail mail);
+
+  List<Long> findDue(@Param("now") Instant now, @Param("limit") int limit);
+
+  /** Claims a due mail for this node; 1 when claimed, 0 when another node was faster. */
+  int claim(@Param("id") long id, @Param("now") Instant now);
+
+  OutboxMail findById(@Param("id") long id);
+
+  int markDone(@Param("id") long id, @Param("status") MailStatus status, @Param("at") Instant at);
+
+  int markRetry(@Param("id") long id, @Param("status") MailStatus status, @Param("nextAttemptAt") Instant next,
+                @Param("error") String error);
+
+  int releaseStale(@Param("before") Instant before);
+
+  List<OutboxMail> findPage(@Param("offset") int offset, @Param("limit") int limit);
+
+  long count();
+}

@@ -1,0 +1,55 @@
+package org.greenwhistle.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The machine side: {@code /api/**} and Camunda's {@code /engine-rest/**} are stateless and authenticate
+ * staff with HTTP Basic against the same account store. No session cookie is read, so no CSRF token is
+ * needed. The browser UI has its own chain (form login, sessions, CSRF) in the frontend module.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class ApiSecurityConfiguration {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    // matched on the raw path: /engine-rest is Jersey's servlet, which Spring MVC path matchers do not see
+    http.securityMatcher(ApiSecurityConfiguration::isMachinePath)
+        .authorizeHttpRequests(a -> a
+            .requestMatchers(request -> path(request).startsWith("/engine-rest/")).hasRole("ADMIN")
+            .requestMatchers(HttpMethod.POST, "/api/v1/reports").permitAll()
+            .requestMatchers("/api/v1/reports/**").permitAll()
+            .requestMatchers("/api/v1/public/**").permitAll()
+            .anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses::unauthorized))
+        .exceptionHandling(e -> e
+            .authenticationEntryPoint(ProblemResponses::unauthorized)
+            .accessDeniedHandler((req, res, ex) -> ProblemResponses.write(res, HttpServletResponse.SC_FORBIDDEN,
+                "Forbidden", "You may not do this.")))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(c -> c.disable())
+        .headers(withDefaults());
+    return http.build();
+  }
+
+  static boolean isMachinePath(HttpServletRequest request) {
+    String path = path(request);
+    return path.startsWith("/api/") || path.startsWith("/engine-rest/");
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+}

@@ -1,0 +1,31 @@
+package org.greenwhistle.report.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.greenwhistle.base.ui.MainLayout;
+
+/** The citizen portal's front page: what the portal is for and where to start. */
+@Route(value = "", layout = MainLayout.class)
+@AnonymousAllowed
+public class PortalView extends VerticalLayout implements HasDynamicTitle {
+
+  public PortalView() {
+    setMaxWidth("48rem");
+    getStyle().set("margin", "0 auto");
+    H2 heading = new H2(getTranslation("portal.heading"));
+    heading.setId("portal-heading");
+    add(heading, new Paragraph(getTranslation("portal.intro")), new Paragraph(getTranslation("portal.confidential")));
+    Anchor staffLogin = new Anchor("login", getTranslation("portal.staffLogin"));
+    add(staffLogin);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("app.name");
+  }
+}

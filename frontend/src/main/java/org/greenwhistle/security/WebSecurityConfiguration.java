@@ -1,5 +1,6 @@
 package org.greenwhistle.security;
 
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import java.util.Map;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * The browser side: Vaadin views with form login, sessions and CSRF. Camunda's webapps are for ADMIN
@@ -34,6 +36,16 @@ class WebSecurityConfiguration extends VaadinWebSecurity {
     http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
     super.configure(http);
     setLoginView(http, LoginView.class, "/");
+    // after login go to the role's home, unless the user was on the way to a protected page
+    http.formLogin(form -> {
+      var toRoleHome = new VaadinSavedRequestAwareAuthenticationSuccessHandler();
+      toRoleHome.setDefaultTargetUrl("/home");
+      RequestCache requestCache = http.getSharedObject(RequestCache.class);
+      if (requestCache != null) {
+        toRoleHome.setRequestCache(requestCache);
+      }
+      form.successHandler(toRoleHome);
+    });
   }
 
   @Bean

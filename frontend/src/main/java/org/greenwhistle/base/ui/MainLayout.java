@@ -16,8 +16,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
-import org.greenwhistle.identity.domain.Role;
-import org.greenwhistle.identity.service.AccountPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * Header with the portal name, language switch and login state; a side menu by role. */
@@ -37,8 +36,8 @@ public class MainLayout extends AppLayout {
 
     HorizontalLayout right = new HorizontalLayout(language);
     right.setAlignItems(FlexComponent.Alignment.CENTER);
-    authentication.getAuthenticatedUser(AccountPrincipal.class).ifPresentOrElse(user -> {
-      Span who = new Span(user.getDisplayName());
+    authentication.getAuthenticatedUser(UserDetails.class).ifPresentOrElse(user -> {
+      Span who = new Span(user.getUsername());
       who.setId("current-user");
       Button logout = new Button(getTranslation("app.logout"), e -> authentication.logout());
       logout.setId("logout");
@@ -64,16 +63,16 @@ public class MainLayout extends AppLayout {
   private SideNav menu() {
     SideNav nav = new SideNav();
     nav.addItem(new SideNavItem(getTranslation("nav.portal"), ""));
-    if (has(Role.CITIZEN)) {
+    if (has("CITIZEN")) {
       nav.addItem(new SideNavItem(getTranslation("nav.myReports"), "my"));
     }
-    if (has(Role.INTAKE) || has(Role.INVESTIGATOR) || has(Role.LEADER)) {
+    if (has("INTAKE") || has("INVESTIGATOR") || has("LEADER")) {
       nav.addItem(new SideNavItem(getTranslation("nav.staff"), "staff"));
     }
-    if (has(Role.FINANCE)) {
+    if (has("FINANCE")) {
       nav.addItem(new SideNavItem(getTranslation("nav.finance"), "finance"));
     }
-    if (has(Role.ADMIN)) {
+    if (has("ADMIN")) {
       nav.addItem(new SideNavItem(getTranslation("nav.adminUsers"), "admin/users"));
       nav.addItem(new SideNavItem(getTranslation("nav.adminOutbox"), "admin/outbox"));
       SideNavItem cockpit = new SideNavItem(getTranslation("nav.camunda"), "/camunda/app/");
@@ -83,8 +82,8 @@ public class MainLayout extends AppLayout {
     return nav;
   }
 
-  private boolean has(Role role) {
-    return authentication.hasRole(role.name());
+  private boolean has(String role) {
+    return authentication.hasRole(role);
   }
 
   private void switchLanguage() {

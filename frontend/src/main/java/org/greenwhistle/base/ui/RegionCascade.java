@@ -2,7 +2,7 @@ package org.greenwhistle.base.ui;
 
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.List;
 import org.greenwhistle.region.domain.Region;
 import org.greenwhistle.region.service.RegionService;
@@ -14,9 +14,9 @@ import org.greenwhistle.region.service.RegionService;
  */
 public class RegionCascade extends CustomField<String> {
   private final transient RegionService regions;
-  private final Select<Region> province = new Select<>();
-  private final Select<Region> city = new Select<>();
-  private final Select<Region> county = new Select<>();
+  private final ComboBox<Region> province = new ComboBox<>();
+  private final ComboBox<Region> city = new ComboBox<>();
+  private final ComboBox<Region> county = new ComboBox<>();
 
   public RegionCascade(RegionService regions) {
     this.regions = regions;
@@ -26,9 +26,9 @@ public class RegionCascade extends CustomField<String> {
     province.setId("region-province");
     city.setId("region-city");
     county.setId("region-county");
-    for (Select<Region> s : List.of(province, city, county)) {
+    for (ComboBox<Region> s : List.of(province, city, county)) {
       s.setItemLabelGenerator(Region::name);
-      s.setEmptySelectionAllowed(false);
+      s.setClearButtonVisible(true);
     }
     province.setItems(regions.provinces());
     province.addValueChangeListener(e -> {
@@ -51,7 +51,7 @@ public class RegionCascade extends CustomField<String> {
     add(row);
   }
 
-  private void fill(Select<Region> target, Region parent) {
+  private void fill(ComboBox<Region> target, Region parent) {
     List<Region> children = parent == null ? List.of() : regions.children(parent.code());
     target.clear();
     target.setItems(children);
@@ -60,7 +60,7 @@ public class RegionCascade extends CustomField<String> {
 
   @Override
   protected String generateModelValue() {
-    for (Select<Region> s : List.of(county, city, province)) {
+    for (ComboBox<Region> s : List.of(county, city, province)) {
       if (s.isVisible() && s.getValue() != null) {
         return s.getValue().code();
       }

@@ -11,7 +11,6 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import jakarta.annotation.security.PermitAll;
 import org.greenwhistle.base.ui.MainLayout;
-import org.greenwhistle.base.ui.RoleHomes;
 import org.greenwhistle.identity.service.AccountPrincipal;
 import org.greenwhistle.identity.service.IdentityException;
 import org.greenwhistle.identity.service.PasswordChangeService;

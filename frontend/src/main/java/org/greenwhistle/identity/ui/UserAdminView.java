@@ -49,6 +49,7 @@ public class UserAdminView extends VerticalLayout {
     heading.setId("admin-home");
 
     filter.setPlaceholder(getTranslation("admin.users.filter"));
+    filter.setId("users-filter");
     filter.setValueChangeMode(ValueChangeMode.LAZY);
     filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
     Button create = new Button(getTranslation("admin.users.create"), e -> openEditor(null));

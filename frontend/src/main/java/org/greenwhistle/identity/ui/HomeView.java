@@ -1,4 +1,4 @@
-package org.greenwhistle.base.ui;
+package org.greenwhistle.identity.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;

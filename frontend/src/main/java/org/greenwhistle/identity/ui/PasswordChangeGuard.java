@@ -1,4 +1,4 @@
-package org.greenwhistle.base.ui;
+package org.greenwhistle.identity.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;

@@ -1,4 +1,4 @@
-package org.greenwhistle.base.ui;
+package org.greenwhistle.identity.ui;
 
 import org.greenwhistle.identity.domain.Role;
 import org.greenwhistle.identity.service.AccountPrincipal;

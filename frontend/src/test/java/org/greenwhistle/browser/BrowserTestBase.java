@@ -1,0 +1,139 @@
+package org.greenwhistle.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.greenwhistle.GreenWhistleApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The running portal (demo users, MariaDB through the "it" profile) driven by Debian's headless
+ * Chromium. One browser per test class; cookies are cleared between tests.
+ */
+@SpringBootTest(classes = GreenWhistleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "it"})
+public abstract class BrowserTestBase {
+  protected static WebDriver driver;
+  protected static WebDriverWait wait;
+
+  @LocalServerPort
+  protected int port;
+
+  @BeforeAll
+  static void startBrowser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-quic", "--lang=zh-CN");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().window().setSize(new Dimension(1280, 900));
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @BeforeEach
+  void freshSession() {
+    open("/");
+    driver.manage().deleteAllCookies();
+  }
+
+  protected String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  protected void open(String path) {
+    driver.get(url(path));
+  }
+
+  protected WebElement waitFor(String css) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  protected void waitForText(String css, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+  }
+
+  /** Types into a Vaadin field (its native input sits in the light DOM). */
+  protected void type(String fieldCss, String text) {
+    WebElement input = waitFor(fieldCss + " input");
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  protected void pickInCombo(String comboCss, String label) {
+    WebElement input = waitFor(comboCss + " input");
+    input.click();
+    input.sendKeys(label);
+    wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+    input.sendKeys(Keys.ENTER);
+    wait.until(d -> label.equals(((JavascriptExecutor) d).executeScript(
+        "return document.querySelector(arguments[0]).selectedItem ? document.querySelector(arguments[0]).inputElement.value : ''",
+        comboCss)));
+  }
+
+  protected void login(String username, String password) {
+    open("/login");
+    WebElement user = waitFor("vaadin-login-form input[name='username']");
+    user.sendKeys(username);
+    WebElement pass = driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+    pass.sendKeys(password);
+    pass.sendKeys(Keys.ENTER);
+    wait.until(d -> !d.getCurrentUrl().contains("/login"));
+  }
+
+  protected void logout() {
+    waitFor("#logout").click();
+    wait.until(d -> !d.findElements(By.cssSelector("#login-link")).isEmpty());
+  }
+
+  protected void clickButton(String css) {
+    waitFor(css).click();
+  }
+
+  protected void clickCheckbox(String groupCss, String label) {
+    List<WebElement> boxes = driver.findElements(By.cssSelector(groupCss + " vaadin-checkbox"));
+    boxes.stream().filter(b -> b.getText().contains(label)).findFirst().orElseThrow()
+        .findElement(By.cssSelector("input")).click();
+  }
+
+  /** Saves a screenshot under docs/screenshots/ (the module runs with frontend/ as working directory). */
+  protected void screenshot(String name) {
+    try {
+      Path dir = Path.of("..", "docs", "screenshots");
+      Files.createDirectories(dir);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(dir.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

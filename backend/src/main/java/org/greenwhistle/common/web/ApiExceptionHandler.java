@@ -1,0 +1,107 @@
+package org.greenwhistle.common.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.greenwhistle.report.domain.ReportRejectedException;
+import org.greenwhistle.report.service.FollowUpService;
+import org.greenwhistle.report.service.TooManyRequestsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Every REST refusal as RFC 7807 problem+json, in the caller's language (Accept-Language). */
+@RestControllerAdvice(basePackages = "org.greenwhistle")
+public class ApiExceptionHandler {
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+  private final MessageSource messages;
+
+  ApiExceptionHandler(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  @ExceptionHandler(ReportRejectedException.class)
+  ResponseEntity<ProblemDetail> rejected(ReportRejectedException e, Locale locale) {
+    HttpStatus status = e.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
+    ProblemDetail problem = problem(status, "problem.invalid", locale);
+    List<Map<String, String>> errors = e.problems().stream()
+        .map(p -> Map.of("field", p.field(), "code", p.messageKey(),
+            "message", messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale)))
+        .toList();
+    problem.setProperty("errors", errors);
+    problem.setDetail(errors.get(0).get("message"));
+    return ResponseEntity.status(status).body(problem);
+  }
+
+  @ExceptionHandler(FollowUpService.NotFoundException.class)
+  ResponseEntity<ProblemDetail> notFound(Locale locale) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "followUp.error.notFound", locale));
+  }
+
+  @ExceptionHandler(TooManyRequestsException.class)
+  ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e, Locale locale) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(problem(HttpStatus.TOO_MANY_REQUESTS, e.messageKey(), locale));
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<ProblemDetail> tooLarge(Locale locale) {
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+        .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "problem.uploadTooLarge", locale));
+  }
+
+  @ExceptionHandler({HttpMessageNotReadableException.class, JsonProcessingException.class, MultipartException.class,
+      MissingRequestHeaderException.class, IllegalArgumentException.class})
+  ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
+    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "problem.unreadable", locale));
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ProblemDetail> mediaType(Locale locale) {
+    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+        .body(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.mediaType", locale));
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<ProblemDetail> method(Locale locale) {
+    return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+        .body(problem(HttpStatus.METHOD_NOT_ALLOWED, "problem.method", locale));
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ResponseEntity<ProblemDetail> noRoute(Locale locale) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "problem.notFound", locale));
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<ProblemDetail> denied(Locale locale) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "problem.forbidden", locale));
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
+    // type only: messages of lower layers may quote input
+    log.error("Unexpected error in REST call: {}", e.getClass().getName(), e);
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+        .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal", locale));
+  }
+
+  private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, key, locale));
+    problem.setTitle(status.getReasonPhrase());
+    return problem;
+  }
+}

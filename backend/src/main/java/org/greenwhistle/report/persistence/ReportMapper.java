@@ -1,0 +1,49 @@
+package org.greenwhistle.report.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.greenwhistle.report.domain.EvidenceRecord;
+import org.greenwhistle.report.domain.ReportMessage;
+import org.greenwhistle.report.domain.ReportRecord;
+import org.greenwhistle.report.domain.ReportStatus;
+import org.greenwhistle.report.domain.TimelineEvent;
+
+@Mapper
+public interface ReportMapper {
+  void insert(ReportRecord report);
+
+  void insertCategory(@Param("reportId") long reportId, @Param("category") String category,
+                      @Param("regionCode") String regionCode, @Param("submittedAt") Instant submittedAt);
+
+  ReportRecord findByTrackingCode(@Param("trackingCode") String trackingCode);
+
+  ReportRecord findById(@Param("id") long id);
+
+  int updateStatus(@Param("id") long id, @Param("status") ReportStatus status, @Param("at") Instant at);
+
+  int updateCategoryOpen(@Param("id") long id, @Param("open") boolean open);
+
+  /** Whether an open report of the same county and category exists since {@code since}. */
+  boolean similarExists(@Param("regionCode") String regionCode, @Param("categories") List<String> categories,
+                        @Param("since") Instant since);
+
+  void insertEvidence(EvidenceRecord evidence);
+
+  List<EvidenceRecord> findEvidence(@Param("reportId") long reportId);
+
+  EvidenceRecord findEvidenceById(@Param("id") long id);
+
+  void insertEvent(TimelineEvent event);
+
+  List<TimelineEvent> findEvents(@Param("reportId") long reportId);
+
+  void insertMessage(ReportMessage message);
+
+  List<ReportMessage> findMessages(@Param("reportId") long reportId);
+
+  long countEvidence(@Param("reportId") long reportId);
+
+  long sumEvidenceBytes(@Param("reportId") long reportId);
+}

@@ -1,0 +1,120 @@
+package org.greenwhistle.report.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.greenwhistle.audit.service.AuditTrail;
+import org.greenwhistle.common.ratelimit.RateLimitProperties;
+import org.greenwhistle.common.ratelimit.RateLimiter;
+import org.greenwhistle.region.service.RegionService;
+import org.greenwhistle.report.domain.FieldProblem;
+import org.greenwhistle.report.domain.FollowUp;
+import org.greenwhistle.report.domain.ReportMessage;
+import org.greenwhistle.report.domain.ReportRecord;
+import org.greenwhistle.report.domain.ReportRejectedException;
+import org.greenwhistle.report.domain.TimelineEvent;
+import org.greenwhistle.report.persistence.ReportMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The reporter's side after submitting, authorised by tracking code + access key only. A wrong key and an
+ * unknown code take the same path (lookup, HMAC, constant-time compare) and give the same answer.
+ */
+@Service
+public class FollowUpService {
+  private static final String NO_SUCH_HASH = "0".repeat(64);
+  private static final int MESSAGE_MAX = 2000;
+
+  private final ReportMapper reports;
+  private final ReceiptCodes codes;
+  private final RegionService regions;
+  private final EvidenceInspector inspector;
+  private final ReportSubmissionService submissions;
+  private final AuditTrail audit;
+  private final RateLimiter rateLimiter;
+  private final RateLimitProperties limits;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+
+  FollowUpService(ReportMapper reports, ReceiptCodes codes, RegionService regions, EvidenceInspector inspector,
+                  ReportSubmissionService submissions, AuditTrail audit, RateLimiter rateLimiter,
+                  RateLimitProperties limits, TransactionTemplate tx, Clock clock) {
+    this.reports = reports;
+    this.codes = codes;
+    this.regions = regions;
+    this.inspector = inspector;
+    this.submissions = submissions;
+    this.audit = audit;
+    this.rateLimiter = rateLimiter;
+    this.limits = limits;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  public Optional<FollowUp> open(String trackingCode, String accessKey) {
+    return authorise(trackingCode, accessKey).map(this::view);
+  }
+
+  public FollowUp reply(String trackingCode, String accessKey, String text) {
+    ReportRecord report = authorise(trackingCode, accessKey).orElseThrow(NotFoundException::new);
+    String body = text == null ? "" : text.strip();
+    if (body.isEmpty() || body.length() > MESSAGE_MAX) {
+      throw new ReportRejectedException(new FieldProblem("message", "followUp.error.messageLength", MESSAGE_MAX));
+    }
+    tx.executeWithoutResult(s -> {
+      Instant now = clock.instant();
+      reports.insertMessage(new ReportMessage(null, report.getId(), now, ReportMessage.Direction.FROM_REPORTER,
+          null, body));
+      audit.record(report.getTrackingCode(), "reporter", "REPORTER_MESSAGE", "message", null);
+    });
+    return view(report);
+  }
+
+  public FollowUp addEvidence(String trackingCode, String accessKey, List<EvidenceUpload> uploads) {
+    ReportRecord report = authorise(trackingCode, accessKey).orElseThrow(NotFoundException::new);
+    if (uploads.isEmpty()) {
+      throw new ReportRejectedException(new FieldProblem("evidence", "evidence.error.none"));
+    }
+    List<InspectedFile> files = inspector.inspect(uploads, (int) reports.countEvidence(report.getId()),
+        reports.sumEvidenceBytes(report.getId()));
+    tx.executeWithoutResult(s -> {
+      Instant now = clock.instant();
+      files.forEach(f -> submissions.attach(report.getId(), f, "REPORTER", now));
+      reports.insertEvent(new TimelineEvent(null, report.getId(), now, "EVIDENCE_ADDED", null));
+      audit.record(report.getTrackingCode(), "reporter", "EVIDENCE_ADDED", "evidence", "files=" + files.size());
+    });
+    return view(report);
+  }
+
+  private Optional<ReportRecord> authorise(String trackingCode, String accessKey) {
+    String code = ReceiptCodes.normaliseTrackingCode(trackingCode);
+    String bucket = codes.hash("key-attempts", code);
+    if (rateLimiter.hits(bucket, limits.keyAttemptWindow()) >= limits.keyAttemptsPerCode()) {
+      throw new TooManyRequestsException("followUp.error.tooManyAttempts");
+    }
+    ReportRecord report = code.isEmpty() || code.length() > 16 ? null : reports.findByTrackingCode(code);
+    String given = codes.accessKeyHash(accessKey == null ? "" : accessKey);
+    boolean match = ReceiptCodes.sameHash(given, report == null ? NO_SUCH_HASH : report.getAccessKeyHash());
+    if (!match || report == null) {
+      rateLimiter.tryAcquire(bucket, limits.keyAttemptsPerCode(), limits.keyAttemptWindow());
+      return Optional.empty();
+    }
+    return Optional.of(report);
+  }
+
+  private FollowUp view(ReportRecord r) {
+    return new FollowUp(r.getTrackingCode(), r.getStatus(), r.getSubmittedAt(), regions.fullName(r.getRegionCode()),
+        r.getCategories(), r.getTargetName(), reports.findEvents(r.getId()), reports.findMessages(r.getId()),
+        ReportSubmissionService.names(reports.findEvidence(r.getId())));
+  }
+
+  /** The single answer for an unknown code and a wrong key. */
+  public static class NotFoundException extends RuntimeException {
+    public NotFoundException() {
+      super("followUp.error.notFound");
+    }
+  }
+
+}

@@ -84,14 +84,15 @@ public abstract class BrowserTestBase {
 
   /** Types into a Vaadin field (its native input sits in the light DOM). */
   protected void type(String fieldCss, String text) {
-    WebElement input = waitFor(fieldCss + " input");
+    WebElement input = waitFor(fieldCss + " input, " + fieldCss + " textarea");
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
     input.clear();
     input.sendKeys(text);
   }
 
   protected void pickInCombo(String comboCss, String label) {
     WebElement input = waitFor(comboCss + " input");
-    input.click();
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
     input.sendKeys(label);
     wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
     input.sendKeys(Keys.ENTER);
@@ -116,13 +117,21 @@ public abstract class BrowserTestBase {
   }
 
   protected void clickButton(String css) {
-    waitFor(css).click();
+    WebElement button = waitFor(css);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+    try {
+      wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+      ((JavascriptExecutor) driver).executeScript("arguments[0].click()", button);
+    }
   }
 
   protected void clickCheckbox(String groupCss, String label) {
     List<WebElement> boxes = driver.findElements(By.cssSelector(groupCss + " vaadin-checkbox"));
-    boxes.stream().filter(b -> b.getText().contains(label)).findFirst().orElseThrow()
-        .findElement(By.cssSelector("input")).click();
+    WebElement box = boxes.stream().filter(b -> b.getText().contains(label)).findFirst().orElseThrow();
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
+    // a JS click: on a narrow screen the app layout's sticky navbar can overlap the box after scrolling
+    ((JavascriptExecutor) driver).executeScript("arguments[0].click()", box.findElement(By.cssSelector("input")));
   }
 
   /** Saves a screenshot under docs/screenshots/ (the module runs with frontend/ as working directory). */

@@ -43,6 +43,8 @@ public interface ReportMapper {
 
   List<ReportMessage> findMessages(@Param("reportId") long reportId);
 
+  long count();
+
   long countEvidence(@Param("reportId") long reportId);
 
   long sumEvidenceBytes(@Param("reportId") long reportId);

@@ -63,6 +63,8 @@ public class MainLayout extends AppLayout {
   private SideNav menu() {
     SideNav nav = new SideNav();
     nav.addItem(new SideNavItem(getTranslation("nav.portal"), ""));
+    nav.addItem(new SideNavItem(getTranslation("nav.report"), "report"));
+    nav.addItem(new SideNavItem(getTranslation("nav.followUp"), "follow-up"));
     if (has("CITIZEN")) {
       nav.addItem(new SideNavItem(getTranslation("nav.myReports"), "my"));
     }

@@ -1,5 +1,8 @@
 package org.greenwhistle.report.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,8 +23,16 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
     H2 heading = new H2(getTranslation("portal.heading"));
     heading.setId("portal-heading");
     add(heading, new Paragraph(getTranslation("portal.intro")), new Paragraph(getTranslation("portal.confidential")));
+    Button report = new Button(getTranslation("portal.report"), e -> UI.getCurrent().navigate(ReportView.class));
+    report.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+    report.setWidthFull();
+    report.setId("portal-report");
+    Button followUp = new Button(getTranslation("portal.followUp"), e -> UI.getCurrent().navigate(FollowUpView.class));
+    followUp.addThemeVariants(ButtonVariant.LUMO_LARGE);
+    followUp.setWidthFull();
+    followUp.setId("portal-follow-up");
     Anchor staffLogin = new Anchor("login", getTranslation("portal.staffLogin"));
-    add(staffLogin);
+    add(report, followUp, new Paragraph(getTranslation("portal.hotline")), staffLogin);
   }
 
   @Override

@@ -1,29 +1,205 @@
 package org.greenwhistle.processes;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+/** Submission, acceptance and the handling phase up to closure (and the reward hand-over). */
 @ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = "bpmn/report-handling.bpmn")
-class ReportHandlingProcessTest {
+@Deployment(resources = {"bpmn/report-handling.bpmn", "bpmn/reward.bpmn"})
+class ReportHandlingProcessTest extends ReportHandlingTestSupport {
 
   @Test
-  void aSubmittedReportWaitsForIntakeReviewByTheIntakeGroup() {
-    ProcessInstance instance = runtimeService().startProcessInstanceByKey("report-handling", "GW-TEST-0001");
+  void aSubmittedReportIsScheduledAndWaitsForIntakeReviewByTheIntakeGroup() throws Exception {
+    ProcessInstance instance = submitReport();
 
-    assertThat(instance).isStarted().isWaitingAt("intakeReview");
-    assertThat(task()).hasCandidateGroup("INTAKE");
-    assertThat(instance).hasBusinessKey("GW-TEST-0001");
+    assertThat(instance).isStarted()
+        .hasBusinessKey(TRACKING_CODE)
+        .hasPassedInOrder("reportSubmitted", "scheduleIntake")
+        .isWaitingAtExactly("intakeReview")
+        .hasVariables("reportId", "regionCode", "wantsReward",
+            "intakeDue", "intakeReminderAt", "infoWait", "appealWindow", "appealUsed");
+    assertThat(task("intakeReview", instance))
+        .hasCandidateGroup("INTAKE")
+        .hasDueDate(dateVariable(instance, "intakeDue"));
+    verify(scheduleIntakeDelegate, times(1)).execute(any());
+  }
 
-    complete(task());
-    assertThat(instance).isEnded().hasPassed("intakeDecided");
+  @Test
+  void anAcceptedReportLeavesIntakeAndWaitsForOnSiteVerificationByAnInvestigator() throws Exception {
+    ProcessInstance instance = acceptedReport(false);
+
+    assertThat(instance)
+        .hasPassedInOrder("intakeReview", "acceptReport", "intakeEndedAccepted", "intakePhase", "intakeOutcomeGateway")
+        .hasNotPassed("endedWithoutHandling")
+        .isWaitingAtExactly("verification")
+        .hasVariables("handlingDue", "handlingReminderAt");
+    assertThat(task("verification", instance))
+        .hasCandidateGroup("INVESTIGATOR")
+        .hasDueDate(dateVariable(instance, "handlingDue"));
+    verify(acceptReportDelegate).execute(any());
+  }
+
+  @Test
+  void aConfirmedViolationIsRecordedAndNeedsAnEnforcementDecisionByAnInvestigator() throws Exception {
+    ProcessInstance instance = acceptedReport(false);
+
+    completeVerification(instance, "CONFIRMED");
+
+    assertThat(instance)
+        .hasPassedInOrder("verification", "recordVerification", "verificationOutcomeGateway")
+        .isWaitingAtExactly("enforcementDecision");
+    assertThat(task("enforcementDecision", instance))
+        .hasCandidateGroup("INVESTIGATOR")
+        .hasDueDate(dateVariable(instance, "handlingDue"));
+    verify(recordVerificationDelegate).execute(any());
+  }
+
+  @Test
+  void anEnforcementDecisionIsRecordedAndALeaderApprovesTheClosure() throws Exception {
+    ProcessInstance instance = acceptedReport(false);
+    completeVerification(instance, "CONFIRMED");
+
+    decideEnforcement(instance);
+
+    assertThat(instance)
+        .hasPassedInOrder("enforcementDecision", "recordEnforcement", "closureJoin")
+        .isWaitingAtExactly("closureApproval");
+    assertThat(task("closureApproval", instance))
+        .hasCandidateGroup("LEADER")
+        .hasDueDate(dateVariable(instance, "handlingDue"));
+    verify(recordEnforcementDelegate).execute(any());
+  }
+
+  @Test
+  void anApprovedClosureOfAConfirmedViolationClosesTheCaseAndStartsTheRewardProcessWhenTheReporterWantsAReward()
+      throws Exception {
+    ProcessInstance instance = acceptedReport(true);
+    completeVerification(instance, "CONFIRMED");
+    decideEnforcement(instance);
+
+    decideClosure(instance, "APPROVE");
+
+    assertThat(instance).isEnded()
+        .hasPassedInOrder("reportSubmitted", "scheduleIntake", "intakeReview", "acceptReport",
+            "verification", "recordVerification", "enforcementDecision", "recordEnforcement",
+            "closureApproval", "closureDecision", "handlingDone", "closeCase", "rewardDue", "rewardProcess",
+            "endedClosed");
+    verify(closeCaseDelegate).execute(any());
+  }
+
+  @Test
+  void theRewardProcessReceivesTheTrackingCodeReportIdAndRegion() {
+    ProcessInstance instance = acceptedReport(true);
+    completeVerification(instance, "CONFIRMED");
+    decideEnforcement(instance);
+    decideClosure(instance, "APPROVE");
+
+    HistoricProcessInstance reward = historyService().createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(instance.getId())
+        .singleResult();
+    assertThat(reward).isNotNull();
+    assertThat(reward.getProcessDefinitionKey()).isEqualTo("reward");
+    assertThat(reward.getBusinessKey()).isEqualTo(TRACKING_CODE);
+    assertThat(reward.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+    assertThat(historicVariable(reward, "reportId")).isEqualTo(REPORT_ID);
+    assertThat(historicVariable(reward, "regionCode")).isEqualTo(REGION_CODE);
+  }
+
+  @Test
+  void anApprovedClosureEndsClosedWithoutRewardWhenTheReporterWantsNone() throws Exception {
+    ProcessInstance instance = acceptedReport(false);
+    completeVerification(instance, "CONFIRMED");
+    decideEnforcement(instance);
+
+    decideClosure(instance, "APPROVE");
+
+    assertThat(instance).isEnded()
+        .hasPassedInOrder("enforcementDecision", "closureApproval", "closeCase", "rewardDue", "endedClosed")
+        .hasNotPassed("rewardProcess");
+    verify(closeCaseDelegate).execute(any());
+    assertThat(rewardInstanceCount()).isZero();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"NOT_CONFIRMED", "NOT_ENVIRONMENTAL"})
+  void anUnconfirmedViolationSkipsTheEnforcementDecisionAndEndsWithoutRewardEvenIfOneIsWanted(String outcome)
+      throws Exception {
+    ProcessInstance instance = acceptedReport(true);
+
+    completeVerification(instance, outcome);
+
+    assertThat(instance)
+        .hasPassedInOrder("verification", "recordVerification", "verificationOutcomeGateway", "closureJoin")
+        .hasNotPassed("enforcementDecision")
+        .isWaitingAtExactly("closureApproval");
+
+    decideClosure(instance, "APPROVE");
+
+    assertThat(instance).isEnded()
+        .hasPassedInOrder("closureApproval", "closeCase", "rewardDue", "endedClosed")
+        .hasNotPassed("enforcementDecision", "recordEnforcement", "rewardProcess");
+    verify(recordEnforcementDelegate, never()).execute(any());
+    assertThat(rewardInstanceCount()).isZero();
+  }
+
+  @Test
+  void aReturnedClosureGoesBackToVerification() {
+    ProcessInstance instance = acceptedReport(false);
+    completeVerification(instance, "NOT_CONFIRMED");
+
+    decideClosure(instance, "RETURN");
+
+    assertThat(instance)
+        .hasPassedInOrder("closureApproval", "closureDecision", "verificationJoin")
+        .hasNotPassed("handlingDone", "closeCase")
+        .isWaitingAtExactly("verification");
+    assertThat(task("verification", instance)).hasCandidateGroup("INVESTIGATOR");
+  }
+
+  @Test
+  void aReturnedCaseCanBeVerifiedAgainAndThenClosed() throws Exception {
+    ProcessInstance instance = acceptedReport(true);
+    completeVerification(instance, "NOT_CONFIRMED");
+    decideClosure(instance, "RETURN");
+
+    // the second visit overwrites the first outcome, so the reward decision follows it
+    completeVerification(instance, "CONFIRMED");
+    decideEnforcement(instance);
+    decideClosure(instance, "APPROVE");
+
+    assertThat(instance).isEnded().hasPassed("closeCase", "rewardProcess", "endedClosed");
+    assertThat(passCount(instance, "verification")).isEqualTo(2);
+    assertThat(passCount(instance, "closureApproval")).isEqualTo(2);
+    verify(recordVerificationDelegate, times(2)).execute(any());
+    verify(closeCaseDelegate, times(1)).execute(any());
+  }
+
+  private static Object historicVariable(HistoricProcessInstance processInstance, String name) {
+    HistoricVariableInstance variable = historyService().createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstance.getId())
+        .variableName(name)
+        .singleResult();
+    assertThat(variable).as("variable %s", name).isNotNull();
+    return variable.getValue();
+  }
+
+  private static long rewardInstanceCount() {
+    return historyService().createHistoricProcessInstanceQuery().processDefinitionKey("reward").count();
   }
 }

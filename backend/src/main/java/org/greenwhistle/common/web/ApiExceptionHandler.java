@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.greenwhistle.report.domain.ReportRejectedException;
-import org.greenwhistle.report.service.FollowUpService;
-import org.greenwhistle.report.service.TooManyRequestsException;
+import org.greenwhistle.common.problem.InvalidInputException;
+import org.greenwhistle.common.problem.NotFoundException;
+import org.greenwhistle.common.problem.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -34,8 +34,8 @@ public class ApiExceptionHandler {
     this.messages = messages;
   }
 
-  @ExceptionHandler(ReportRejectedException.class)
-  ResponseEntity<ProblemDetail> rejected(ReportRejectedException e, Locale locale) {
+  @ExceptionHandler(InvalidInputException.class)
+  ResponseEntity<ProblemDetail> rejected(InvalidInputException e, Locale locale) {
     HttpStatus status = e.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
     ProblemDetail problem = problem(status, "problem.invalid", locale);
     List<Map<String, String>> errors = e.problems().stream()
@@ -47,9 +47,9 @@ public class ApiExceptionHandler {
     return ResponseEntity.status(status).body(problem);
   }
 
-  @ExceptionHandler(FollowUpService.NotFoundException.class)
-  ResponseEntity<ProblemDetail> notFound(Locale locale) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "followUp.error.notFound", locale));
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<ProblemDetail> notFound(NotFoundException e, Locale locale) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, e.messageKey(), locale));
   }
 
   @ExceptionHandler(TooManyRequestsException.class)

@@ -15,11 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.greenwhistle.report.domain.FieldProblem;
+import org.greenwhistle.common.problem.FieldProblem;
+import org.greenwhistle.common.problem.NotFoundException;
 import org.greenwhistle.report.domain.FollowUp;
 import org.greenwhistle.report.domain.Receipt;
 import org.greenwhistle.report.domain.ReportDraft;
-import org.greenwhistle.report.domain.ReportRejectedException;
+import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.report.service.EvidenceUpload;
 import org.greenwhistle.report.service.FollowUpService;
 import org.greenwhistle.report.service.ReceiptCodes;
@@ -71,10 +72,10 @@ class ReportController {
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       HttpServletRequest request, Locale locale) throws IOException {
     if (report == null || report.isEmpty()) {
-      throw new ReportRejectedException(new FieldProblem("report", "report.error.partMissing"));
+      throw new InvalidInputException(new FieldProblem("report", "report.error.partMissing"));
     }
     if (idempotencyKey != null && idempotencyKey.length() > 200) {
-      throw new ReportRejectedException(new FieldProblem("Idempotency-Key", "report.error.idempotencyKeyTooLong"));
+      throw new InvalidInputException(new FieldProblem("Idempotency-Key", "report.error.idempotencyKeyTooLong"));
     }
     ReportDraft draft;
     try (InputStream in = report.getInputStream()) {
@@ -102,7 +103,7 @@ class ReportController {
       description = "A wrong key and an unknown tracking code give the same 404.")
   @GetMapping("/{trackingCode}")
   FollowUp followUp(@PathVariable String trackingCode, @RequestHeader(name = "X-Access-Key", required = false) String key) {
-    return followUps.open(trackingCode, key).orElseThrow(FollowUpService.NotFoundException::new);
+    return followUps.open(trackingCode, key).orElseThrow(() -> new NotFoundException("followUp.error.notFound"));
   }
 
   @Operation(summary = "Reply to the handlers")

@@ -26,8 +26,8 @@ import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.tika.Tika;
-import org.greenwhistle.report.domain.FieldProblem;
-import org.greenwhistle.report.domain.ReportRejectedException;
+import org.greenwhistle.common.problem.FieldProblem;
+import org.greenwhistle.common.problem.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,7 +61,7 @@ public class EvidenceInspector {
     List<FieldProblem> problems = new ArrayList<>();
     boolean tooLarge = false;
     if (alreadyStored + uploads.size() > limits.maxFiles()) {
-      throw new ReportRejectedException(List.of(new FieldProblem("evidence", "evidence.error.tooMany", limits.maxFiles())),
+      throw new InvalidInputException(List.of(new FieldProblem("evidence", "evidence.error.tooMany", limits.maxFiles())),
           false);
     }
     List<InspectedFile> result = new ArrayList<>();
@@ -103,7 +103,7 @@ public class EvidenceInspector {
       tooLarge = true;
     }
     if (!problems.isEmpty()) {
-      throw new ReportRejectedException(problems, tooLarge);
+      throw new InvalidInputException(problems, tooLarge);
     }
     return result;
   }

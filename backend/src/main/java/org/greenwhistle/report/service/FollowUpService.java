@@ -4,15 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.greenwhistle.common.problem.TooManyRequestsException;
 import org.greenwhistle.audit.service.AuditTrail;
 import org.greenwhistle.common.ratelimit.RateLimitProperties;
 import org.greenwhistle.common.ratelimit.RateLimiter;
 import org.greenwhistle.region.service.RegionService;
-import org.greenwhistle.report.domain.FieldProblem;
+import org.greenwhistle.common.problem.FieldProblem;
+import org.greenwhistle.common.problem.NotFoundException;
 import org.greenwhistle.report.domain.FollowUp;
 import org.greenwhistle.report.domain.ReportMessage;
 import org.greenwhistle.report.domain.ReportRecord;
-import org.greenwhistle.report.domain.ReportRejectedException;
+import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.report.domain.TimelineEvent;
 import org.greenwhistle.report.persistence.ReportMapper;
 import org.springframework.stereotype.Service;
@@ -58,10 +60,10 @@ public class FollowUpService {
   }
 
   public FollowUp reply(String trackingCode, String accessKey, String text) {
-    ReportRecord report = authorise(trackingCode, accessKey).orElseThrow(NotFoundException::new);
+    ReportRecord report = authorise(trackingCode, accessKey).orElseThrow(() -> new NotFoundException("followUp.error.notFound"));
     String body = text == null ? "" : text.strip();
     if (body.isEmpty() || body.length() > MESSAGE_MAX) {
-      throw new ReportRejectedException(new FieldProblem("message", "followUp.error.messageLength", MESSAGE_MAX));
+      throw new InvalidInputException(new FieldProblem("message", "followUp.error.messageLength", MESSAGE_MAX));
     }
     tx.executeWithoutResult(s -> {
       Instant now = clock.instant();
@@ -73,9 +75,9 @@ public class FollowUpService {
   }
 
   public FollowUp addEvidence(String trackingCode, String accessKey, List<EvidenceUpload> uploads) {
-    ReportRecord report = authorise(trackingCode, accessKey).orElseThrow(NotFoundException::new);
+    ReportRecord report = authorise(trackingCode, accessKey).orElseThrow(() -> new NotFoundException("followUp.error.notFound"));
     if (uploads.isEmpty()) {
-      throw new ReportRejectedException(new FieldProblem("evidence", "evidence.error.none"));
+      throw new InvalidInputException(new FieldProblem("evidence", "evidence.error.none"));
     }
     List<InspectedFile> files = inspector.inspect(uploads, (int) reports.countEvidence(report.getId()),
         reports.sumEvidenceBytes(report.getId()));
@@ -109,12 +111,4 @@ public class FollowUpService {
         r.getCategories(), r.getTargetName(), reports.findEvents(r.getId()), reports.findMessages(r.getId()),
         ReportSubmissionService.names(reports.findEvidence(r.getId())));
   }
-
-  /** The single answer for an unknown code and a wrong key. */
-  public static class NotFoundException extends RuntimeException {
-    public NotFoundException() {
-      super("followUp.error.notFound");
-    }
-  }
-
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.greenwhistle.common.problem.TooManyRequestsException;
 import org.greenwhistle.audit.service.AuditTrail;
 import org.greenwhistle.common.crypto.FieldCipher;
 import org.greenwhistle.common.ratelimit.ClientFingerprint;
@@ -23,7 +24,7 @@ import org.greenwhistle.report.domain.EvidenceRecord;
 import org.greenwhistle.report.domain.Receipt;
 import org.greenwhistle.report.domain.ReportDraft;
 import org.greenwhistle.report.domain.ReportRecord;
-import org.greenwhistle.report.domain.ReportRejectedException;
+import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.report.domain.ReportStatus;
 import org.greenwhistle.report.domain.ReporterIdentity;
 import org.greenwhistle.report.domain.TimelineEvent;
@@ -125,7 +126,7 @@ public class ReportSubmissionService {
                                            Locale locale) {
     var problems = validator.problems(draft);
     if (!problems.isEmpty()) {
-      throw new ReportRejectedException(problems, false);
+      throw new InvalidInputException(problems, false);
     }
     List<InspectedFile> files = inspector.inspect(uploads, 0, 0);
     Receipt receipt;

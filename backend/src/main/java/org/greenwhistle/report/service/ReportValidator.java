@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.greenwhistle.region.service.RegionService;
-import org.greenwhistle.report.domain.FieldProblem;
+import org.greenwhistle.common.problem.FieldProblem;
 import org.greenwhistle.report.domain.ReportDraft;
 import org.greenwhistle.report.domain.ReporterIdentity;
 import org.greenwhistle.report.domain.ResidentIdNumber;

@@ -27,11 +27,11 @@ import java.util.List;
 import org.greenwhistle.base.ui.MainLayout;
 import org.greenwhistle.report.domain.FollowUp;
 import org.greenwhistle.report.domain.ReportMessage;
-import org.greenwhistle.report.domain.ReportRejectedException;
+import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.report.service.EvidenceUpload;
 import org.greenwhistle.report.service.FollowUpService;
 import org.greenwhistle.report.service.ReceiptCodes;
-import org.greenwhistle.report.service.TooManyRequestsException;
+import org.greenwhistle.common.problem.TooManyRequestsException;
 
 /** Tracking code + access key → status, timeline and messages; reply and add evidence. */
 @Route(value = "follow-up", layout = MainLayout.class)
@@ -106,7 +106,7 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
     Button send = new Button(getTranslation("followUp.send"), e -> {
       try {
         show(followUps.reply(openCode, openKey, reply.getValue()));
-      } catch (ReportRejectedException ex) {
+      } catch (InvalidInputException ex) {
         reply.setErrorMessage(getTranslation(ex.problems().get(0).messageKey(), ex.problems().get(0).args().toArray()));
         reply.setInvalid(true);
       }
@@ -140,7 +140,7 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
   private void addEvidence(String fileName, Path file) {
     try {
       show(followUps.addEvidence(openCode, openKey, List.of(new EvidenceUpload(fileName, file))));
-    } catch (ReportRejectedException e) {
+    } catch (InvalidInputException e) {
       Notification n = Notification.show(getTranslation(e.problems().get(0).messageKey(), e.problems().get(0).args().toArray()),
           6000, Notification.Position.MIDDLE);
       n.addThemeVariants(NotificationVariant.LUMO_ERROR);

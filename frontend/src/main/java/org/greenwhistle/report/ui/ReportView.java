@@ -47,15 +47,15 @@ import org.greenwhistle.base.ui.MapProperties;
 import org.greenwhistle.base.ui.RegionCascade;
 import org.greenwhistle.region.service.RegionService;
 import org.greenwhistle.report.domain.Category;
-import org.greenwhistle.report.domain.FieldProblem;
+import org.greenwhistle.common.problem.FieldProblem;
 import org.greenwhistle.report.domain.ReportDraft;
-import org.greenwhistle.report.domain.ReportRejectedException;
+import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.report.domain.ReporterIdentity;
 import org.greenwhistle.report.domain.Subcategory;
 import org.greenwhistle.report.service.EvidenceUpload;
 import org.greenwhistle.report.service.ReportSubmissionService;
 import org.greenwhistle.report.service.SubmissionResult;
-import org.greenwhistle.report.service.TooManyRequestsException;
+import org.greenwhistle.common.problem.TooManyRequestsException;
 
 /** The report form, phone first: what, where, when, evidence, who; then the receipt. */
 @Route(value = "report", layout = MainLayout.class)
@@ -257,7 +257,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
       removeAll();
       add(new ReceiptPanel(result.receipt()));
       getElement().executeJs("window.scrollTo(0, 0)");
-    } catch (ReportRejectedException e) {
+    } catch (InvalidInputException e) {
       showProblems(e.problems());
     } catch (TooManyRequestsException e) {
       showError(getTranslation(e.messageKey()));

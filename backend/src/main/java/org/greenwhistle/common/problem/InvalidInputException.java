@@ -1,19 +1,19 @@
-package org.greenwhistle.report.domain;
+package org.greenwhistle.common.problem;
 
 import java.util.List;
 
-/** Bad input: nothing was stored. {@code tooLarge} marks size limits (HTTP 413). */
-public class ReportRejectedException extends RuntimeException {
+/** Bad input, with every problem found: nothing was stored. {@code tooLarge} marks size limits (HTTP 413). */
+public class InvalidInputException extends RuntimeException {
   private final transient List<FieldProblem> problems;
   private final boolean tooLarge;
 
-  public ReportRejectedException(List<FieldProblem> problems, boolean tooLarge) {
+  public InvalidInputException(List<FieldProblem> problems, boolean tooLarge) {
     super("rejected: " + problems.stream().map(p -> p.field() + "=" + p.messageKey()).toList());
     this.problems = List.copyOf(problems);
     this.tooLarge = tooLarge;
   }
 
-  public ReportRejectedException(FieldProblem problem) {
+  public InvalidInputException(FieldProblem problem) {
     this(List.of(problem), false);
   }
 

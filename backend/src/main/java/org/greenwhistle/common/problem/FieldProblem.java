@@ -1,4 +1,4 @@
-package org.greenwhistle.report.domain;
+package org.greenwhistle.common.problem;
 
 import java.util.List;
 

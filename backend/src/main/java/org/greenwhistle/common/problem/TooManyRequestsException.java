@@ -1,4 +1,4 @@
-package org.greenwhistle.report.service;
+package org.greenwhistle.common.problem;
 
 /** Over an abuse limit; {@code messageKey} explains it to the user. */
 public class TooManyRequestsException extends RuntimeException {

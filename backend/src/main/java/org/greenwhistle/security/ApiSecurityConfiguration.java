@@ -3,6 +3,9 @@ package org.greenwhistle.security;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +45,16 @@ public class ApiSecurityConfiguration {
         .csrf(c -> c.disable())
         .headers(withDefaults());
     return http.build();
+  }
+
+  /** Tells the engine who calls /engine-rest, so that task rules apply to REST clients as well. */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setInitParameters(Map.of("authentication-provider", CamundaSingleSignOn.class.getName()));
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(102); // after Spring Security's chain
+    return registration;
   }
 
   static boolean isMachinePath(HttpServletRequest request) {

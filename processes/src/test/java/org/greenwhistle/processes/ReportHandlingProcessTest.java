@@ -31,7 +31,7 @@ class ReportHandlingProcessTest extends ReportHandlingTestSupport {
     assertThat(instance).isStarted()
         .hasBusinessKey(TRACKING_CODE)
         .hasPassedInOrder("reportSubmitted", "scheduleIntake")
-        .isWaitingAtExactly("intakeReview")
+        .isWaitingAtExactly("intakePhase", "intakeReview")
         .hasVariables("reportId", "regionCode", "wantsReward",
             "intakeDue", "intakeReminderAt", "infoWait", "appealWindow", "appealUsed");
     assertThat(task("intakeReview", instance))
@@ -45,9 +45,10 @@ class ReportHandlingProcessTest extends ReportHandlingTestSupport {
     ProcessInstance instance = acceptedReport(false);
 
     assertThat(instance)
-        .hasPassedInOrder("intakeReview", "acceptReport", "intakeEndedAccepted", "intakePhase", "intakeOutcomeGateway")
+        .hasPassed("intakePhase")
+        .hasPassedInOrder("intakeReview", "acceptReport", "intakeEndedAccepted", "intakeOutcomeGateway")
         .hasNotPassed("endedWithoutHandling")
-        .isWaitingAtExactly("verification")
+        .isWaitingAtExactly("handlingPhase", "verification")
         .hasVariables("handlingDue", "handlingReminderAt");
     assertThat(task("verification", instance))
         .hasCandidateGroup("INVESTIGATOR")
@@ -63,7 +64,7 @@ class ReportHandlingProcessTest extends ReportHandlingTestSupport {
 
     assertThat(instance)
         .hasPassedInOrder("verification", "recordVerification", "verificationOutcomeGateway")
-        .isWaitingAtExactly("enforcementDecision");
+        .isWaitingAtExactly("handlingPhase", "enforcementDecision");
     assertThat(task("enforcementDecision", instance))
         .hasCandidateGroup("INVESTIGATOR")
         .hasDueDate(dateVariable(instance, "handlingDue"));
@@ -79,7 +80,7 @@ class ReportHandlingProcessTest extends ReportHandlingTestSupport {
 
     assertThat(instance)
         .hasPassedInOrder("enforcementDecision", "recordEnforcement", "closureJoin")
-        .isWaitingAtExactly("closureApproval");
+        .isWaitingAtExactly("handlingPhase", "closureApproval");
     assertThat(task("closureApproval", instance))
         .hasCandidateGroup("LEADER")
         .hasDueDate(dateVariable(instance, "handlingDue"));
@@ -147,7 +148,7 @@ class ReportHandlingProcessTest extends ReportHandlingTestSupport {
     assertThat(instance)
         .hasPassedInOrder("verification", "recordVerification", "verificationOutcomeGateway", "closureJoin")
         .hasNotPassed("enforcementDecision")
-        .isWaitingAtExactly("closureApproval");
+        .isWaitingAtExactly("handlingPhase", "closureApproval");
 
     decideClosure(instance, "APPROVE");
 
@@ -168,7 +169,7 @@ class ReportHandlingProcessTest extends ReportHandlingTestSupport {
     assertThat(instance)
         .hasPassedInOrder("closureApproval", "closureDecision", "verificationJoin")
         .hasNotPassed("handlingDone", "closeCase")
-        .isWaitingAtExactly("verification");
+        .isWaitingAtExactly("handlingPhase", "verification");
     assertThat(task("verification", instance)).hasCandidateGroup("INVESTIGATOR");
   }
 

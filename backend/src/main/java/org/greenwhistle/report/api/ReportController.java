@@ -46,6 +46,9 @@ class ReportController {
   record MessageRequest(String text) {
   }
 
+  record AppealRequest(String reason) {
+  }
+
   private final ReportSubmissionService submissions;
   private final FollowUpService followUps;
   private final ObjectMapper json;
@@ -111,6 +114,19 @@ class ReportController {
   FollowUp reply(@PathVariable String trackingCode, @RequestHeader(name = "X-Access-Key", required = false) String key,
                  @RequestBody MessageRequest message) {
     return followUps.reply(trackingCode, key, message == null ? null : message.text());
+  }
+
+  @Operation(summary = "Withdraw a report that is not yet accepted")
+  @PostMapping("/{trackingCode}/withdraw")
+  FollowUp withdraw(@PathVariable String trackingCode, @RequestHeader(name = "X-Access-Key", required = false) String key) {
+    return followUps.withdraw(trackingCode, key);
+  }
+
+  @Operation(summary = "Appeal once against a rejection, with a reason")
+  @PostMapping(value = "/{trackingCode}/appeal", consumes = MediaType.APPLICATION_JSON_VALUE)
+  FollowUp appeal(@PathVariable String trackingCode, @RequestHeader(name = "X-Access-Key", required = false) String key,
+                  @RequestBody AppealRequest appeal) {
+    return followUps.appeal(trackingCode, key, appeal == null ? null : appeal.reason());
   }
 
   @Operation(summary = "Add evidence to a report (multipart parts `evidence`)")

@@ -45,6 +45,18 @@ public interface ReportMapper {
 
   long count();
 
+  List<ReportRecord> findInRegion(@Param("regionPath") String regionPath, @Param("status") ReportStatus status,
+                                  @Param("text") String text, @Param("offset") int offset, @Param("limit") int limit);
+
+  long countInRegion(@Param("regionPath") String regionPath, @Param("status") ReportStatus status,
+                     @Param("text") String text);
+
+  int updateLink(@Param("id") long id, @Param("linkedTo") long linkedTo);
+
+  int updateCategoryRegion(@Param("id") long id, @Param("regionCode") String regionCode);
+
+  int updateRegion(@Param("id") long id, @Param("regionCode") String regionCode, @Param("regionPath") String regionPath);
+
   long countEvidence(@Param("reportId") long reportId);
 
   long sumEvidenceBytes(@Param("reportId") long reportId);

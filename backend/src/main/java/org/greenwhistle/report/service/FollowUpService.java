@@ -2,6 +2,8 @@ package org.greenwhistle.report.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.greenwhistle.common.problem.TooManyRequestsException;
@@ -13,7 +15,9 @@ import org.greenwhistle.common.problem.FieldProblem;
 import org.greenwhistle.common.problem.NotFoundException;
 import org.greenwhistle.report.domain.FollowUp;
 import org.greenwhistle.report.domain.ReportMessage;
+import org.camunda.bpm.engine.RuntimeService;
 import org.greenwhistle.report.domain.ReportRecord;
+import org.greenwhistle.report.domain.ReportStatus;
 import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.report.domain.TimelineEvent;
 import org.greenwhistle.report.persistence.ReportMapper;
@@ -38,11 +42,12 @@ public class FollowUpService {
   private final RateLimiter rateLimiter;
   private final RateLimitProperties limits;
   private final TransactionTemplate tx;
+  private final RuntimeService runtime;
   private final Clock clock;
 
   FollowUpService(ReportMapper reports, ReceiptCodes codes, RegionService regions, EvidenceInspector inspector,
                   ReportSubmissionService submissions, AuditTrail audit, RateLimiter rateLimiter,
-                  RateLimitProperties limits, TransactionTemplate tx, Clock clock) {
+                  RateLimitProperties limits, TransactionTemplate tx, RuntimeService runtime, Clock clock) {
     this.reports = reports;
     this.codes = codes;
     this.regions = regions;
@@ -52,6 +57,7 @@ public class FollowUpService {
     this.rateLimiter = rateLimiter;
     this.limits = limits;
     this.tx = tx;
+    this.runtime = runtime;
     this.clock = clock;
   }
 
@@ -70,8 +76,59 @@ public class FollowUpService {
       reports.insertMessage(new ReportMessage(null, report.getId(), now, ReportMessage.Direction.FROM_REPORTER,
           null, body));
       audit.record(report.getTrackingCode(), "reporter", "REPORTER_MESSAGE", "message", null);
+      if (report.getStatus() == ReportStatus.INFO_REQUESTED && waitingFor(report, "informationProvided")) {
+        // the reply is the information asked for: intake resumes
+        runtime.createMessageCorrelation("informationProvided").processInstanceBusinessKey(report.getTrackingCode())
+            .setVariable("informationProvided", true).correlate();
+      }
     });
-    return view(report);
+    return view(reports.findById(report.getId()));
+  }
+
+  /** Withdraws a report that is not yet accepted; the case is kept, marked withdrawn. */
+  public FollowUp withdraw(String trackingCode, String accessKey) {
+    ReportRecord report = authorise(trackingCode, accessKey)
+        .orElseThrow(() -> new NotFoundException("followUp.error.notFound"));
+    if (!waitingFor(report, "reportWithdrawn")) {
+      throw new InvalidInputException(new FieldProblem("report", "followUp.error.cannotWithdraw"));
+    }
+    tx.executeWithoutResult(s -> runtime.createMessageCorrelation("reportWithdrawn")
+        .processInstanceBusinessKey(report.getTrackingCode()).correlate());
+    return view(reports.findById(report.getId()));
+  }
+
+  /** One appeal against a rejection, with the reporter's reason; a LEADER reviews it. */
+  public FollowUp appeal(String trackingCode, String accessKey, String reason) {
+    ReportRecord report = authorise(trackingCode, accessKey)
+        .orElseThrow(() -> new NotFoundException("followUp.error.notFound"));
+    String text = reason == null ? "" : reason.strip();
+    if (text.length() < 5 || text.length() > MESSAGE_MAX) {
+      throw new InvalidInputException(new FieldProblem("reason", "followUp.error.appealReason", 5, MESSAGE_MAX));
+    }
+    if (report.getStatus() != ReportStatus.REJECTED || !waitingFor(report, "appealLodged")) {
+      throw new InvalidInputException(new FieldProblem("report", "followUp.error.cannotAppeal"));
+    }
+    tx.executeWithoutResult(s -> {
+      Instant now = clock.instant();
+      reports.insertMessage(new ReportMessage(null, report.getId(), now, ReportMessage.Direction.FROM_REPORTER,
+          null, text));
+      reports.updateStatus(report.getId(), ReportStatus.APPEALED, now);
+      reports.insertEvent(new TimelineEvent(null, report.getId(), now, "APPEALED", null));
+      audit.record(report.getTrackingCode(), "reporter", "APPEAL_LODGED", "report", null);
+      runtime.createMessageCorrelation("appealLodged").processInstanceBusinessKey(report.getTrackingCode()).correlate();
+    });
+    return view(reports.findById(report.getId()));
+  }
+
+  private boolean waitingFor(ReportRecord report, String message) {
+    return runtime.createEventSubscriptionQuery().eventType("message").eventName(message)
+        .processInstanceId(processInstanceId(report)).count() > 0;
+  }
+
+  private String processInstanceId(ReportRecord report) {
+    var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(report.getTrackingCode())
+        .processDefinitionKey(ReportSubmissionService.PROCESS_KEY).singleResult();
+    return instance == null ? "none" : instance.getId();
   }
 
   public FollowUp addEvidence(String trackingCode, String accessKey, List<EvidenceUpload> uploads) {
@@ -106,9 +163,18 @@ public class FollowUpService {
     return Optional.of(report);
   }
 
+  /** A linked duplicate shows the earlier case's status and progress after its own steps. */
   private FollowUp view(ReportRecord r) {
-    return new FollowUp(r.getTrackingCode(), r.getStatus(), r.getSubmittedAt(), regions.fullName(r.getRegionCode()),
-        r.getCategories(), r.getTargetName(), reports.findEvents(r.getId()), reports.findMessages(r.getId()),
+    List<TimelineEvent> timeline = new ArrayList<>(reports.findEvents(r.getId()));
+    ReportStatus status = r.getStatus();
+    if (r.getLinkedToReportId() != null) {
+      ReportRecord earlier = reports.findById(r.getLinkedToReportId());
+      status = earlier.getStatus();
+      reports.findEvents(earlier.getId()).stream().filter(e -> !"SUBMITTED".equals(e.type())).forEach(timeline::add);
+      timeline.sort(Comparator.comparing(TimelineEvent::occurredAt).thenComparing(e -> e.id() == null ? 0 : e.id()));
+    }
+    return new FollowUp(r.getTrackingCode(), status, r.getSubmittedAt(), regions.fullName(r.getRegionCode()),
+        r.getCategories(), r.getTargetName(), timeline, reports.findMessages(r.getId()),
         ReportSubmissionService.names(reports.findEvidence(r.getId())));
   }
 }

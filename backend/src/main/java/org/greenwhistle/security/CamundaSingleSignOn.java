@@ -9,7 +9,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Camunda webapps trust the Spring Security login; groups are the app roles (ROLE_ADMIN → ADMIN). */
+/**
+ * Camunda trusts the Spring Security login (webapps and /engine-rest): the user id, and the app roles as
+ * groups (ROLE_ADMIN → ADMIN), so the engine knows who acts and its task rules can check it.
+ */
 public class CamundaSingleSignOn extends ContainerBasedAuthenticationProvider {
   @Override
   public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {

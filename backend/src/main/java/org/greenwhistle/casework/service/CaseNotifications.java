@@ -1,0 +1,66 @@
+package org.greenwhistle.casework.service;
+
+import java.util.Locale;
+import org.greenwhistle.audit.service.AuditTrail;
+import org.greenwhistle.casework.domain.CaseTask;
+import org.greenwhistle.casework.persistence.CaseTaskMapper;
+import org.greenwhistle.identity.domain.Role;
+import org.greenwhistle.identity.service.StaffDirectory;
+import org.greenwhistle.mail.service.MailOutbox;
+import org.greenwhistle.region.service.RegionService;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reminders before deadlines and escalation to leaders after them (mail is queued, never blocking). */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class CaseNotifications {
+  private final CaseTaskMapper tasks;
+  private final StaffDirectory staff;
+  private final RegionService regions;
+  private final MailOutbox mail;
+  private final AuditTrail audit;
+  private final MessageSource messages;
+
+  CaseNotifications(CaseTaskMapper tasks, StaffDirectory staff, RegionService regions, MailOutbox mail,
+                    AuditTrail audit, MessageSource messages) {
+    this.tasks = tasks;
+    this.staff = staff;
+    this.regions = regions;
+    this.mail = mail;
+    this.audit = audit;
+    this.messages = messages;
+  }
+
+  public void remind(String processInstanceId, String trackingCode) {
+    int sent = 0;
+    for (CaseTask task : tasks.findByProcessInstance(processInstanceId)) {
+      if (task.assignee() != null) {
+        var email = staff.emailOf(task.assignee());
+        if (email.isPresent()) {
+          mail.enqueue(email.get(), text("mail.reminder.subject", trackingCode), text("mail.reminder.body", trackingCode));
+          sent++;
+        }
+      }
+    }
+    audit.record(trackingCode, "system", "DEADLINE_REMINDER", "case", "mails=" + sent);
+  }
+
+  public void escalate(String processInstanceId, String trackingCode, String regionCode) {
+    tasks.markOverdue(processInstanceId);
+    int sent = 0;
+    for (var leader : staff.withRole(Role.LEADER)) {
+      if (leader.getEmail() != null && regions.contains(leader.getRegionCode(), regionCode)) {
+        mail.enqueue(leader.getEmail(), text("mail.overdue.subject", trackingCode), text("mail.overdue.body", trackingCode));
+        sent++;
+      }
+    }
+    audit.record(trackingCode, "system", "DEADLINE_OVERDUE", "case", "leadersNotified=" + sent);
+  }
+
+  private String text(String key, String trackingCode) {
+    return messages.getMessage(key, new Object[] {trackingCode}, Locale.SIMPLIFIED_CHINESE);
+  }
+}

@@ -1,0 +1,31 @@
+package org.greenwhistle.identity.service;
+
+import java.util.List;
+import java.util.Optional;
+import org.greenwhistle.identity.domain.Role;
+import org.greenwhistle.identity.domain.StaffQuery;
+import org.greenwhistle.identity.domain.UserAccount;
+import org.greenwhistle.identity.persistence.UserAccountMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff contact data for notifications (system use: no caller to authorise). */
+@Service
+@Transactional(readOnly = true)
+public class StaffDirectory {
+  private static final int MAX_STAFF_PER_ROLE = 5000;
+  private final UserAccountMapper accounts;
+
+  StaffDirectory(UserAccountMapper accounts) {
+    this.accounts = accounts;
+  }
+
+  public Optional<String> emailOf(String username) {
+    UserAccount account = accounts.findByUsername(username);
+    return account == null || !account.isEnabled() ? Optional.empty() : Optional.ofNullable(account.getEmail());
+  }
+
+  public List<UserAccount> withRole(Role role) {
+    return accounts.find(new StaffQuery(null, role, 0, MAX_STAFF_PER_ROLE)).stream().filter(UserAccount::isEnabled).toList();
+  }
+}

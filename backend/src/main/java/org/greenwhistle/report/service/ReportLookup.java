@@ -1,0 +1,50 @@
+package org.greenwhistle.report.service;
+
+import java.util.List;
+import org.greenwhistle.report.domain.EvidenceRecord;
+import org.greenwhistle.report.domain.ReportMessage;
+import org.greenwhistle.report.domain.ReportRecord;
+import org.greenwhistle.report.domain.ReportStatus;
+import org.greenwhistle.report.domain.TimelineEvent;
+import org.greenwhistle.report.persistence.ReportMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to reports for other features (case work, rewards); callers enforce who may see what. */
+@Service
+@Transactional(readOnly = true)
+public class ReportLookup {
+  private final ReportMapper reports;
+
+  ReportLookup(ReportMapper reports) {
+    this.reports = reports;
+  }
+
+  public ReportRecord byTrackingCode(String trackingCode) {
+    return trackingCode == null ? null : reports.findByTrackingCode(ReceiptCodes.normaliseTrackingCode(trackingCode));
+  }
+
+  public ReportRecord byId(long id) {
+    return reports.findById(id);
+  }
+
+  public List<ReportRecord> inRegion(String regionPath, ReportStatus status, String text, int offset, int limit) {
+    return reports.findInRegion(regionPath, status, text, offset, Math.min(limit, 200));
+  }
+
+  public long countInRegion(String regionPath, ReportStatus status, String text) {
+    return reports.countInRegion(regionPath, status, text);
+  }
+
+  public List<TimelineEvent> timeline(long reportId) {
+    return reports.findEvents(reportId);
+  }
+
+  public List<ReportMessage> messages(long reportId) {
+    return reports.findMessages(reportId);
+  }
+
+  public List<EvidenceRecord> evidence(long reportId) {
+    return reports.findEvidence(reportId);
+  }
+}

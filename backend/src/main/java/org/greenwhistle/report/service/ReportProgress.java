@@ -1,0 +1,98 @@
+package org.greenwhistle.report.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import org.greenwhistle.audit.service.AuditTrail;
+import org.greenwhistle.common.crypto.FieldCipher;
+import org.greenwhistle.mail.service.MailOutbox;
+import org.greenwhistle.region.service.RegionService;
+import org.greenwhistle.report.domain.ReportMessage;
+import org.greenwhistle.report.domain.ReportRecord;
+import org.greenwhistle.report.domain.ReportStatus;
+import org.greenwhistle.report.domain.TimelineEvent;
+import org.greenwhistle.report.persistence.ReportMapper;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How the case workflow changes a report: status, the reporter's timeline, the audit chain and a mail to
+ * the reporter when an address is known. Called by process delegates inside the engine's transaction.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class ReportProgress {
+  private final ReportMapper reports;
+  private final RegionService regions;
+  private final AuditTrail audit;
+  private final MailOutbox mail;
+  private final FieldCipher cipher;
+  private final MessageSource messages;
+  private final Clock clock;
+
+  ReportProgress(ReportMapper reports, RegionService regions, AuditTrail audit, MailOutbox mail, FieldCipher cipher,
+                 MessageSource messages, Clock clock) {
+    this.reports = reports;
+    this.regions = regions;
+    this.audit = audit;
+    this.mail = mail;
+    this.cipher = cipher;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  public ReportRecord require(long reportId) {
+    ReportRecord report = reports.findById(reportId);
+    if (report == null) {
+      throw new IllegalStateException("report " + reportId + " does not exist");
+    }
+    return report;
+  }
+
+  /** Moves the report to {@code status} (null keeps it), shows {@code timelineType} to the reporter, audits, mails. */
+  public void record(long reportId, String actor, ReportStatus status, String timelineType, String note) {
+    ReportRecord report = require(reportId);
+    Instant now = clock.instant();
+    if (status != null && status != report.getStatus()) {
+      reports.updateStatus(reportId, status, now);
+      reports.updateCategoryOpen(reportId, isOpen(status));
+    }
+    reports.insertEvent(new TimelineEvent(null, reportId, now, timelineType, note));
+    audit.record(report.getTrackingCode(), actor, "STATUS_" + timelineType, "report",
+        status == null ? null : "status=" + status + (note == null ? "" : " note=" + note));
+    if (report.getReporterEmailEnc() != null) {
+      Locale zh = Locale.SIMPLIFIED_CHINESE;
+      String code = ReceiptCodes.display(report.getTrackingCode());
+      String step = messages.getMessage("timeline." + timelineType, null, timelineType, zh);
+      mail.enqueue(cipher.decrypt(report.getReporterEmailEnc()),
+          messages.getMessage("mail.progress.subject", new Object[] {code, step}, zh),
+          messages.getMessage("mail.progress.body", new Object[] {code, step}, zh));
+    }
+  }
+
+  /** A handler's message to the reporter (request for information, feedback). */
+  public void messageToReporter(long reportId, String author, String body) {
+    ReportRecord report = require(reportId);
+    reports.insertMessage(new ReportMessage(null, reportId, clock.instant(), ReportMessage.Direction.TO_REPORTER,
+        author, body));
+    audit.record(report.getTrackingCode(), author, "HANDLER_MESSAGE", "message", null);
+  }
+
+  public void linkTo(long reportId, long earlierReportId) {
+    reports.updateLink(reportId, earlierReportId);
+  }
+
+  /** Moves a misrouted report to another region (a county or a city without counties). */
+  public void moveToRegion(long reportId, String regionCode) {
+    String path = regions.find(regionCode).orElseThrow().path();
+    reports.updateRegion(reportId, regionCode, path);
+    reports.updateCategoryRegion(reportId, regionCode);
+  }
+
+  public static boolean isOpen(ReportStatus status) {
+    return status != ReportStatus.CLOSED && status != ReportStatus.REJECTED && status != ReportStatus.WITHDRAWN
+        && status != ReportStatus.LINKED;
+  }
+}

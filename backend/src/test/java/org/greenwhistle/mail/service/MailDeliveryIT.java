@@ -1,0 +1,100 @@
+package org.greenwhistle.mail.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.UUID;
+import org.greenwhistle.BackendIT;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Mail goes out through real SMTP (GreenMail); an SMTP outage delays mail and loses nothing. */
+@BackendIT
+class MailDeliveryIT {
+  @Autowired MailOutbox outbox;
+  @Autowired TransactionTemplate tx;
+  @Autowired JdbcTemplate jdbc;
+
+  private GreenMail smtp;
+
+  @AfterEach
+  void stopSmtp() {
+    if (smtp != null) {
+      smtp.stop();
+    }
+  }
+
+  @Test
+  void queuedMailIsDeliveredBySmtp() throws Exception {
+    smtp = new GreenMail(ServerSetupTest.SMTP);
+    smtp.start();
+    String subject = "Test " + UUID.randomUUID();
+    tx.executeWithoutResult(s -> outbox.enqueue("officer@bureau.example", subject, "正文"));
+    MimeMessage received = awaitReceived(subject);
+    assertThat(received.getAllRecipients()[0].toString()).isEqualTo("officer@bureau.example");
+    awaitStatus(subject, "SENT");
+  }
+
+  @Test
+  void anSmtpOutageNeverRollsBackTheStepAndTheMailGoesOutWhenSmtpIsBack() throws Exception {
+    String subject = "Outage " + UUID.randomUUID();
+    // the business transaction commits although no SMTP server is reachable
+    tx.executeWithoutResult(s -> outbox.enqueue("reporter@example.org", subject, "进展通知"));
+    awaitAttempts(subject, 1);
+    assertThat(statusOf(subject)).isEqualTo("PENDING");
+
+    smtp = new GreenMail(ServerSetupTest.SMTP);
+    smtp.start();
+    assertThat(awaitReceived(subject)).isNotNull();
+    awaitStatus(subject, "SENT");
+  }
+
+  /** Other tests' queued mail may arrive too; wait for this one. */
+  private MimeMessage awaitReceived(String subject) throws Exception {
+    long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    MimeMessage found = find(subject);
+    while (found == null && System.nanoTime() < end) {
+      Thread.sleep(200);
+      found = find(subject);
+    }
+    assertThat(found).as("mail " + subject).isNotNull();
+    return found;
+  }
+
+  private MimeMessage find(String subject) throws Exception {
+    for (MimeMessage m : smtp.getReceivedMessages()) {
+      if (subject.equals(m.getSubject())) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private String statusOf(String subject) {
+    return jdbc.queryForObject("SELECT status FROM mail_outbox WHERE subject = ?", String.class, subject);
+  }
+
+  private void awaitStatus(String subject, String status) throws InterruptedException {
+    long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!status.equals(statusOf(subject)) && System.nanoTime() < end) {
+      Thread.sleep(200);
+    }
+    assertThat(statusOf(subject)).isEqualTo(status);
+  }
+
+  private void awaitAttempts(String subject, int attempts) throws InterruptedException {
+    long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (jdbc.queryForObject("SELECT attempts FROM mail_outbox WHERE subject = ?", Integer.class, subject) < attempts
+        && System.nanoTime() < end) {
+      Thread.sleep(200);
+    }
+    assertThat(jdbc.queryForObject("SELECT attempts FROM mail_outbox WHERE subject = ?", Integer.class, subject))
+        .isGreaterThanOrEqualTo(attempts);
+  }
+}

@@ -27,6 +27,7 @@ import java.util.List;
 import org.greenwhistle.base.ui.MainLayout;
 import org.greenwhistle.report.domain.FollowUp;
 import org.greenwhistle.report.domain.ReportMessage;
+import org.greenwhistle.report.domain.ReportStatus;
 import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.report.service.EvidenceUpload;
 import org.greenwhistle.report.service.FollowUpService;
@@ -92,7 +93,7 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
     UnorderedList timeline = new UnorderedList();
     timeline.setId("follow-up-timeline");
     view.timeline().forEach(e -> timeline.add(new ListItem(TIME.format(e.occurredAt()) + "  "
-        + getTranslation("timeline." + e.type()) + (e.note() == null ? "" : "：" + e.note()))));
+        + getTranslation("timeline." + e.type()) + note(e.note()))));
     UnorderedList messages = new UnorderedList();
     messages.setId("follow-up-messages");
     for (ReportMessage m : view.messages()) {
@@ -123,11 +124,38 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
     }));
     more.setMaxFiles(9);
     more.setWidthFull();
-    result.add(new VerticalLayout(title, status, new H3(getTranslation("followUp.timeline")), timeline,
+    VerticalLayout actions = new VerticalLayout();
+    actions.setPadding(false);
+    if (view.status() == ReportStatus.SUBMITTED || view.status() == ReportStatus.INFO_REQUESTED) {
+      Button withdraw = new Button(getTranslation("followUp.withdraw"), e -> act(() -> followUps.withdraw(openCode, openKey)));
+      withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+      withdraw.setId("follow-up-withdraw");
+      actions.add(new Paragraph(getTranslation("followUp.withdrawHelp")), withdraw);
+    }
+    if (view.status() == ReportStatus.REJECTED) {
+      TextArea reason = new TextArea(getTranslation("followUp.appealReason"));
+      reason.setWidthFull();
+      reason.setMaxLength(2000);
+      reason.setId("follow-up-appeal-reason");
+      Button appeal = new Button(getTranslation("followUp.appeal"), e -> act(() -> followUps.appeal(openCode, openKey, reason.getValue())));
+      appeal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      appeal.setId("follow-up-appeal");
+      actions.add(new Paragraph(getTranslation("followUp.appealHelp")), reason, appeal);
+    }
+    result.add(new VerticalLayout(title, status, actions, new H3(getTranslation("followUp.timeline")), timeline,
         new Paragraph(getTranslation("followUp.region", view.regionName())),
         evidence(view),
         new H3(getTranslation("followUp.messages")), messages, reply, send,
         new H3(getTranslation("followUp.moreEvidence")), more));
+  }
+
+  /** Notes are codes (reasons, outcomes, region codes); show their translation where one exists. */
+  private String note(String note) {
+    if (note == null) {
+      return "";
+    }
+    String translated = getTranslation("note." + note);
+    return "：" + (translated.startsWith("!") ? note : translated);
   }
 
   private Paragraph evidence(FollowUp view) {
@@ -135,6 +163,16 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
         + (view.evidenceNames().isEmpty() ? "" : "：" + String.join("、", view.evidenceNames())));
     p.setId("follow-up-evidence");
     return p;
+  }
+
+  private void act(java.util.function.Supplier<FollowUp> action) {
+    try {
+      show(action.get());
+    } catch (InvalidInputException e) {
+      Notification n = Notification.show(getTranslation(e.problems().get(0).messageKey(), e.problems().get(0).args().toArray()),
+          6000, Notification.Position.MIDDLE);
+      n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
   }
 
   private void addEvidence(String fileName, Path file) {

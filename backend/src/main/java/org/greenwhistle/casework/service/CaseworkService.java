@@ -51,6 +51,7 @@ public class CaseworkService {
 
   private final CaseTaskMapper tasks;
   private final ReportLookup reports;
+  private final org.greenwhistle.report.service.ReportProgress progress;
   private final CaseDecisions decisions;
   private final RegionService regions;
   private final CurrentUser currentUser;
@@ -61,11 +62,13 @@ public class CaseworkService {
   private final ObjectMapper json;
   private final Clock clock;
 
-  CaseworkService(CaseTaskMapper tasks, ReportLookup reports, CaseDecisions decisions, RegionService regions,
+  CaseworkService(CaseTaskMapper tasks, ReportLookup reports, org.greenwhistle.report.service.ReportProgress progress,
+                  CaseDecisions decisions, RegionService regions,
                   CurrentUser currentUser, TaskService taskService, RuntimeService runtime, IdentityService identity,
                   DeadlineCalculator deadlines, ObjectMapper json, Clock clock) {
     this.tasks = tasks;
     this.reports = reports;
+    this.progress = progress;
     this.decisions = decisions;
     this.regions = regions;
     this.currentUser = currentUser;
@@ -137,6 +140,18 @@ public class CaseworkService {
         r.getLongitude(), r.getObservedAt(), r.isOngoing(), r.getDescription(), r.isAnonymous(), r.isWantsReward(),
         r.getSubmittedAt(), linked == null ? null : linked.getTrackingCode(), reports.timeline(r.getId()),
         reports.messages(r.getId()), reports.evidence(r.getId()), decisions.of(r.getId()), open);
+  }
+
+  /** A handler writes to the reporter (shown on the follow-up page). */
+  @PreAuthorize("hasAnyRole('INTAKE','INVESTIGATOR','LEADER')")
+  public void messageReporter(String trackingCode, String text) {
+    ReportRecord r = visibleCase(trackingCode);
+    List<FieldProblem> p = new ArrayList<>();
+    String body = text(p, "message", text, 2, 2000);
+    if (!p.isEmpty()) {
+      throw new InvalidInputException(p, false);
+    }
+    progress.messageToReporter(r.getId(), me().getUsername(), body);
   }
 
   /** An investigator asks for the one extension of the handling deadline; a LEADER decides. */

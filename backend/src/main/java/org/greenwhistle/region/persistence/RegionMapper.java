@@ -14,4 +14,6 @@ public interface RegionMapper {
   List<Region> findByCodes(@Param("codes") List<String> codes);
 
   long count();
+
+  List<Region> findAll();
 }

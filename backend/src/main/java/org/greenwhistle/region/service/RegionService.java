@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RegionService {
   private final RegionMapper regions;
+  /** Names by code: the division tree is read-only reference data, loaded once per node. */
+  private volatile java.util.Map<String, Region> byCode;
 
   RegionService(RegionMapper regions) {
     this.regions = regions;
@@ -58,10 +60,29 @@ public class RegionService {
 
   /** "四川省 自贡市 沿滩区" style name, or the code itself when unknown. */
   public String fullName(String code) {
-    List<Region> lineage = lineage(code);
-    if (lineage.isEmpty()) {
+    Region region = code == null ? null : all().get(code);
+    if (region == null) {
       return code;
     }
-    return String.join(" ", lineage.stream().map(Region::name).toList());
+    List<String> names = new ArrayList<>();
+    for (String c : region.path().split("/")) {
+      if (!c.isEmpty() && !c.equals(Region.COUNTRY)) {
+        names.add(all().get(c).name());
+      }
+    }
+    return names.isEmpty() ? region.name() : String.join(" ", names);
+  }
+
+  private java.util.Map<String, Region> all() {
+    java.util.Map<String, Region> map = byCode;
+    if (map == null) {
+      map = new java.util.HashMap<>();
+      for (Region r : regions.findAll()) {
+        map.put(r.code(), r);
+      }
+      byCode = java.util.Map.copyOf(map);
+      map = byCode;
+    }
+    return map;
   }
 }

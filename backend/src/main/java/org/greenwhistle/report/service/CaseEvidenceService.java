@@ -1,0 +1,96 @@
+package org.greenwhistle.report.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.greenwhistle.audit.service.AuditTrail;
+import org.greenwhistle.common.problem.FieldProblem;
+import org.greenwhistle.common.problem.InvalidInputException;
+import org.greenwhistle.common.problem.NotFoundException;
+import org.greenwhistle.identity.domain.Role;
+import org.greenwhistle.identity.service.AccountPrincipal;
+import org.greenwhistle.identity.service.CurrentUser;
+import org.greenwhistle.region.service.RegionService;
+import org.greenwhistle.report.domain.EvidenceRecord;
+import org.greenwhistle.report.domain.ReportRecord;
+import org.greenwhistle.report.domain.TimelineEvent;
+import org.greenwhistle.report.persistence.ReportMapper;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Evidence for staff of the case's region: downloads (audited) and staff photos (e.g. from verification). */
+@Service
+@PreAuthorize("hasAnyRole('INTAKE','INVESTIGATOR','LEADER','ADMIN')")
+public class CaseEvidenceService {
+  private static final Set<Role> CASE_ROLES = Set.of(Role.INTAKE, Role.INVESTIGATOR, Role.LEADER, Role.ADMIN);
+
+  public record Download(EvidenceRecord evidence, InputStream content) {
+  }
+
+  private final ReportMapper reports;
+  private final EvidenceStore store;
+  private final EvidenceInspector inspector;
+  private final ReportSubmissionService submissions;
+  private final RegionService regions;
+  private final CurrentUser currentUser;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  CaseEvidenceService(ReportMapper reports, EvidenceStore store, EvidenceInspector inspector,
+                      ReportSubmissionService submissions, RegionService regions, CurrentUser currentUser,
+                      AuditTrail audit, Clock clock) {
+    this.reports = reports;
+    this.store = store;
+    this.inspector = inspector;
+    this.submissions = submissions;
+    this.regions = regions;
+    this.currentUser = currentUser;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Download open(String trackingCode, long evidenceId) {
+    ReportRecord r = inMyRegion(trackingCode);
+    EvidenceRecord e = reports.findEvidenceById(evidenceId);
+    if (e == null || e.reportId() != r.getId()) {
+      throw new NotFoundException("case.error.notFound");
+    }
+    audit.record(r.getTrackingCode(), currentUser.username(), "EVIDENCE_DOWNLOADED", "evidence:" + e.id(), null);
+    try {
+      return new Download(e, store.open(e.storageId()));
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  @PreAuthorize("hasAnyRole('INVESTIGATOR','LEADER')")
+  @Transactional
+  public List<EvidenceRecord> attachStaffEvidence(String trackingCode, List<EvidenceUpload> uploads) {
+    ReportRecord r = inMyRegion(trackingCode);
+    if (uploads.isEmpty()) {
+      throw new InvalidInputException(new FieldProblem("evidence", "evidence.error.none"));
+    }
+    List<InspectedFile> files = inspector.inspect(uploads, 0, 0);
+    Instant now = clock.instant();
+    files.forEach(f -> submissions.attach(r.getId(), f, "STAFF", now));
+    reports.insertEvent(new TimelineEvent(null, r.getId(), now, "STAFF_EVIDENCE", null));
+    audit.record(r.getTrackingCode(), currentUser.username(), "STAFF_EVIDENCE_ADDED", "evidence", "files=" + files.size());
+    return reports.findEvidence(r.getId());
+  }
+
+  private ReportRecord inMyRegion(String trackingCode) {
+    AccountPrincipal me = currentUser.get().orElseThrow(() -> new NotFoundException("case.error.notFound"));
+    ReportRecord r = trackingCode == null ? null : reports.findByTrackingCode(ReceiptCodes.normaliseTrackingCode(trackingCode));
+    if (r == null || me.getRoles().stream().noneMatch(CASE_ROLES::contains)
+        || !regions.contains(me.getRegionCode(), r.getRegionCode())) {
+      throw new NotFoundException("case.error.notFound");
+    }
+    return r;
+  }
+}

@@ -1,0 +1,135 @@
+package org.greenwhistle.casework.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.greenwhistle.base.ui.MainLayout;
+import org.greenwhistle.casework.domain.CaseTask;
+import org.greenwhistle.casework.service.CaseworkService;
+import org.greenwhistle.identity.service.AccountPrincipal;
+import org.greenwhistle.region.service.RegionService;
+import org.greenwhistle.report.domain.Category;
+
+/** Home of INTAKE, INVESTIGATOR and LEADER: my and my groups' tasks in my region, paged lazily. */
+@Route(value = "staff", layout = MainLayout.class)
+@RolesAllowed({"INTAKE", "INVESTIGATOR", "LEADER"})
+public class InboxView extends VerticalLayout implements HasDynamicTitle {
+  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(CHINA);
+
+  private final transient CaseworkService casework;
+  private final Checkbox overdue = new Checkbox();
+  private final Select<Category> category = new Select<>();
+  private final TextField search = new TextField();
+  private final Span count = new Span();
+  private final Grid<CaseTask> grid = new Grid<>();
+
+  public InboxView(AuthenticationContext authentication, RegionService regions, CaseworkService casework) {
+    this.casework = casework;
+    setSizeFull();
+    AccountPrincipal user = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
+    H2 heading = new H2(getTranslation("staff.heading"));
+    heading.setId("staff-home");
+    Span region = new Span(getTranslation("staff.region", regions.fullName(user.getRegionCode()), user.getRegionCode()));
+    region.setId("staff-region");
+    Span roles = new Span(getTranslation("staff.roles", user.getRoles().stream()
+        .map(r -> getTranslation("role." + r.name())).collect(Collectors.joining("、"))));
+    roles.setId("staff-roles");
+
+    overdue.setLabel(getTranslation("inbox.overdueOnly"));
+    overdue.addValueChangeListener(e -> refresh());
+    category.setPlaceholder(getTranslation("inbox.allCategories"));
+    category.setItems(Category.values());
+    category.setItemLabelGenerator(c -> c == null ? getTranslation("inbox.allCategories") : getTranslation("category." + c.name()));
+    category.setEmptySelectionAllowed(true);
+    category.addValueChangeListener(e -> refresh());
+    search.setPlaceholder(getTranslation("inbox.search"));
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+    search.addValueChangeListener(e -> refresh());
+    search.setId("inbox-search");
+    count.getElement().getThemeList().add("badge");
+    count.setId("inbox-count");
+    HorizontalLayout filters = new HorizontalLayout(search, category, overdue, count);
+    filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+    filters.getStyle().set("flex-wrap", "wrap");
+
+    grid.addColumn(t -> display(t.trackingCode())).setHeader(getTranslation("inbox.code")).setAutoWidth(true);
+    grid.addColumn(t -> getTranslation("task." + t.taskKey())).setHeader(getTranslation("inbox.task")).setAutoWidth(true);
+    grid.addColumn(t -> Arrays.stream(t.categories().split(",")).map(c -> getTranslation("category." + c))
+        .collect(Collectors.joining("、"))).setHeader(getTranslation("inbox.category"));
+    grid.addColumn(t -> regions.fullName(t.regionCode())).setHeader(getTranslation("inbox.region"));
+    grid.addColumn(CaseTask::targetName).setHeader(getTranslation("inbox.target"));
+    grid.addColumn(t -> t.dueAt() == null ? "" : DAY.format(t.dueAt())).setHeader(getTranslation("inbox.due")).setAutoWidth(true);
+    grid.addColumn(t -> daysLeft(t.dueAt())).setHeader(getTranslation("inbox.daysLeft")).setAutoWidth(true);
+    grid.addColumn(t -> getTranslation("status." + t.status())
+        + (t.assignee() == null ? "" : " · " + getTranslation("inbox.claimedBy", t.assignee())))
+        .setHeader(getTranslation("inbox.status"));
+    grid.addComponentColumn(t -> {
+      Button open = new Button(getTranslation("inbox.open"),
+          e -> UI.getCurrent().navigate(CaseView.class, t.trackingCode()));
+      open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+      open.addClassName("inbox-open");
+      return open;
+    }).setAutoWidth(true);
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+    grid.setPageSize(50);
+    // lazy paging: each request reads one page of the inbox query, never the whole set
+    grid.setItems(query -> casework.inbox(overdue.getValue(), categoryName(), search.getValue(), query.getOffset(),
+        query.getLimit()).stream(), query -> (int) casework.countInbox(overdue.getValue(), categoryName(), search.getValue()));
+    grid.addItemClickListener(e -> UI.getCurrent().navigate(CaseView.class, e.getItem().trackingCode()));
+    grid.setId("inbox-grid");
+    add(heading, region, roles, filters, grid);
+    updateCount();
+  }
+
+  private String categoryName() {
+    return category.getValue() == null ? null : category.getValue().name();
+  }
+
+  private void refresh() {
+    grid.getDataProvider().refreshAll();
+    updateCount();
+  }
+
+  private void updateCount() {
+    count.setText(getTranslation("inbox.count", casework.countInbox(overdue.getValue(), categoryName(), search.getValue())));
+  }
+
+  private String daysLeft(Instant due) {
+    if (due == null) {
+      return "";
+    }
+    long days = Duration.between(Instant.now(), due).toDays();
+    return days < 0 ? getTranslation("inbox.overdueBy", -days) : Long.toString(days);
+  }
+
+  static String display(String code) {
+    return code.length() == 12 ? "GW-" + code.substring(2, 7) + "-" + code.substring(7) : code;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("staff.heading");
+  }
+}

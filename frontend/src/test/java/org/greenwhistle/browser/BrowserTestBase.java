@@ -28,10 +28,11 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The running portal (demo users, MariaDB through the "it" profile) driven by Debian's headless
- * Chromium. One browser per test class; cookies are cleared between tests.
+ * Chromium. One browser per test class; cookies are cleared between tests. All requests come from
+ * 127.0.0.1, so the "bench" profile raises the abuse limits (ReportApiIT asserts the real ones).
  */
 @SpringBootTest(classes = GreenWhistleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "it"})
+@ActiveProfiles({"demo", "it", "bench"})
 public abstract class BrowserTestBase {
   protected static WebDriver driver;
   protected static WebDriverWait wait;
@@ -132,6 +133,15 @@ public abstract class BrowserTestBase {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
     // a JS click: on a narrow screen the app layout's sticky navbar can overlap the box after scrolling
     ((JavascriptExecutor) driver).executeScript("arguments[0].click()", box.findElement(By.cssSelector("input")));
+  }
+
+  protected void chooseRadio(String groupCss, String label) {
+    wait.until(d -> d.findElements(By.cssSelector(groupCss + " vaadin-radio-button")).stream()
+        .anyMatch(b -> b.getText().contains(label)));
+    WebElement radio = driver.findElements(By.cssSelector(groupCss + " vaadin-radio-button")).stream()
+        .filter(b -> b.getText().contains(label)).findFirst().orElseThrow();
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", radio);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].click()", radio.findElement(By.cssSelector("input")));
   }
 
   /** Saves a screenshot under docs/screenshots/ (the module runs with frontend/ as working directory). */

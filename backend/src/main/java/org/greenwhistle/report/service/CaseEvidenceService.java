@@ -58,7 +58,7 @@ public class CaseEvidenceService {
   public Download open(String trackingCode, long evidenceId) {
     ReportRecord r = inMyRegion(trackingCode);
     EvidenceRecord e = reports.findEvidenceById(evidenceId);
-    if (e == null || e.reportId() != r.getId()) {
+    if (e == null || !e.reportId().equals(r.getId())) {
       throw new NotFoundException("case.error.notFound");
     }
     audit.record(r.getTrackingCode(), currentUser.username(), "EVIDENCE_DOWNLOADED", "evidence:" + e.id(), null);

@@ -25,6 +25,9 @@ class CaseController {
   record ExtensionRequest(Integer days, String reason) {
   }
 
+  record CriminalOutcome(String outcome, java.time.LocalDate date) {
+  }
+
   private final CaseworkService casework;
 
   CaseController(CaseworkService casework) {
@@ -44,6 +47,14 @@ class CaseController {
   @GetMapping("/{trackingCode}")
   CaseDetail caseDetail(@PathVariable String trackingCode) {
     return casework.caseDetail(trackingCode);
+  }
+
+  @Operation(summary = "Record an arrest or conviction on a closed case")
+  @PostMapping("/{trackingCode}/criminal-outcomes")
+  ResponseEntity<Void> criminalOutcome(@PathVariable String trackingCode, @RequestBody CriminalOutcome outcome) {
+    casework.recordCriminalOutcome(trackingCode, outcome == null ? null : outcome.outcome(),
+        outcome == null ? null : outcome.date());
+    return ResponseEntity.noContent().build();
   }
 
   @Operation(summary = "Ask for the one extension of the handling deadline (INVESTIGATOR)")

@@ -28,6 +28,8 @@ public interface CaseTaskMapper {
 
   long countInbox(@Param("q") InboxQuery query);
 
+  int recomputeUnassigned();
+
   void insertDecision(CaseDecision decision);
 
   List<CaseDecision> findDecisions(@Param("reportId") long reportId);

@@ -34,6 +34,28 @@ public class CaseNotifications {
     this.messages = messages;
   }
 
+  /**
+   * A new task: mails the staff who may work it and opted in. Returns false when nobody with the task's role
+   * covers the case's region (an "unassigned region" task).
+   */
+  public boolean newTask(String trackingCode, Role role, String regionCode) {
+    boolean covered = false;
+    for (var member : staff.withRole(role)) {
+      if (regions.contains(member.getRegionCode(), regionCode)) {
+        covered = true;
+        if (member.isNotifyNewTasks() && member.getEmail() != null) {
+          mail.enqueue(member.getEmail(), text("mail.newTask.subject", trackingCode), text("mail.newTask.body", trackingCode));
+        }
+      }
+    }
+    return covered;
+  }
+
+  @org.springframework.context.event.EventListener
+  public void staffChanged(org.greenwhistle.identity.domain.StaffChanged event) {
+    tasks.recomputeUnassigned();
+  }
+
   public void remind(String processInstanceId, String trackingCode) {
     int sent = 0;
     for (CaseTask task : tasks.findByProcessInstance(processInstanceId)) {

@@ -117,7 +117,7 @@ public class CaseworkService {
 
   @Transactional(readOnly = true)
   public List<CaseSummary> cases(ReportStatus status, String text, int offset, int limit) {
-    return reports.inRegion(myRegionPath(), status, text, offset, limit).stream()
+    return reports.inRegion(myRegionPath(), status, normaliseSearch(text), offset, limit).stream()
         .map(r -> new CaseSummary(r.getTrackingCode(), r.getStatus(), r.getCategories(), r.getTargetName(),
             r.getRegionCode(), regions.fullName(r.getRegionCode()), r.getSubmittedAt()))
         .toList();
@@ -125,7 +125,7 @@ public class CaseworkService {
 
   @Transactional(readOnly = true)
   public long countCases(ReportStatus status, String text) {
-    return reports.countInRegion(myRegionPath(), status, text);
+    return reports.countInRegion(myRegionPath(), status, normaliseSearch(text));
   }
 
   @Transactional(readOnly = true)
@@ -140,6 +140,30 @@ public class CaseworkService {
         r.getLongitude(), r.getObservedAt(), r.isOngoing(), r.getDescription(), r.isAnonymous(), r.isWantsReward(),
         r.getSubmittedAt(), linked == null ? null : linked.getTrackingCode(), reports.timeline(r.getId()),
         reports.messages(r.getId()), reports.evidence(r.getId()), decisions.of(r.getId()), open);
+  }
+
+  /**
+   * Criminal outcomes (arrest, conviction) often come after closure; they are recorded on the closed case
+   * (and can lead to a supplementary reward).
+   */
+  @PreAuthorize("hasAnyRole('INVESTIGATOR','LEADER')")
+  public void recordCriminalOutcome(String trackingCode, String outcome, LocalDate date) {
+    ReportRecord r = visibleCase(trackingCode);
+    List<FieldProblem> p = new ArrayList<>();
+    if (!"ARREST".equals(outcome) && !"CONVICTION".equals(outcome)) {
+      p.add(new FieldProblem("outcome", "case.error.choose", "ARREST, CONVICTION"));
+    }
+    if (date == null || date.isAfter(LocalDate.now(clock.withZone(CHINA)))) {
+      p.add(new FieldProblem("date", "case.error.decisionDate"));
+    }
+    if (r.getStatus() != ReportStatus.CLOSED) {
+      p.add(new FieldProblem("case", "case.error.notClosed"));
+    }
+    if (!p.isEmpty()) {
+      throw new InvalidInputException(p, false);
+    }
+    decisions.record(r.getId(), "criminalOutcome", me().getUsername(), outcome, Map.of("date", date.toString()));
+    progress.record(r.getId(), me().getUsername(), null, outcome, null);
   }
 
   /** A handler writes to the reporter (shown on the follow-up page). */
@@ -274,6 +298,15 @@ public class CaseworkService {
     return v;
   }
 
+  static String normaliseSearch(String text) {
+    if (text == null) {
+      return null;
+    }
+    String t = text.strip();
+    // tracking codes are shown as GW-XXXXX-XXXXX but stored without dashes
+    return t.toUpperCase().startsWith("GW") ? t.toUpperCase().replace("-", "") : t;
+  }
+
   private String enforcement(List<FieldProblem> p, TaskCompletion.Enforcement e) {
     if (e == null) {
       p.add(new FieldProblem("enforcement", "report.error.required"));
@@ -361,14 +394,17 @@ public class CaseworkService {
     if (roles.isEmpty()) {
       roles = List.of("-");
     }
-    return new InboxQuery(user.getUsername(), roles, myRegionPath(), overdueOnly, null, category, text,
+    boolean leader = user.getRoles().contains(Role.LEADER) || user.getRoles().contains(Role.ADMIN);
+    return new InboxQuery(user.getUsername(), roles, leader, myRegionPath(), overdueOnly, null, category, normaliseSearch(text),
         Math.max(offset, 0), Math.max(0, Math.min(limit, 200)));
   }
 
   private CaseTask visibleTask(String taskId) {
     CaseTask task = taskId == null ? null : tasks.find(taskId);
     AccountPrincipal user = me();
-    if (task == null || !user.getRoles().contains(Role.valueOf(task.role()))
+    boolean mayTakeOver = task != null && task.unassignedRegion()
+        && (user.getRoles().contains(Role.LEADER) || user.getRoles().contains(Role.ADMIN));
+    if (task == null || !user.getRoles().contains(Role.valueOf(task.role())) && !mayTakeOver
         || !task.regionPath().startsWith(myRegionPath())
         || task.assignee() != null && !task.assignee().equals(user.getUsername())) {
       throw new NotFoundException(NOT_FOUND);

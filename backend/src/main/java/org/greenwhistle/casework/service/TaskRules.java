@@ -29,13 +29,16 @@ public class TaskRules implements TaskListener {
   private final CaseTaskMapper tasks;
   private final ReportProgress reports;
   private final StaffEligibility eligibility;
+  private final CaseNotifications notifications;
   private final AuditTrail audit;
   private final Clock clock;
 
-  TaskRules(CaseTaskMapper tasks, ReportProgress reports, StaffEligibility eligibility, AuditTrail audit, Clock clock) {
+  TaskRules(CaseTaskMapper tasks, ReportProgress reports, StaffEligibility eligibility,
+            CaseNotifications notifications, AuditTrail audit, Clock clock) {
     this.tasks = tasks;
     this.reports = reports;
     this.eligibility = eligibility;
+    this.notifications = notifications;
     this.audit = audit;
     this.clock = clock;
   }
@@ -53,9 +56,10 @@ public class TaskRules implements TaskListener {
 
   private void created(DelegateTask task) {
     ReportRecord report = reports.require(reportId(task));
+    boolean covered = notifications.newTask(report.getTrackingCode(), role(task), report.getRegionCode());
     tasks.insert(new CaseTask(task.getId(), task.getProcessInstanceId(), report.getId(), report.getTrackingCode(),
         task.getTaskDefinitionKey(), role(task).name(), report.getRegionPath(), task.getAssignee(), clock.instant(),
-        task.getDueDate() == null ? null : task.getDueDate().toInstant(), false, null, null, null, null));
+        task.getDueDate() == null ? null : task.getDueDate().toInstant(), false, null, null, null, null, !covered));
   }
 
   private void assigned(DelegateTask task) {
@@ -76,7 +80,7 @@ public class TaskRules implements TaskListener {
     if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
       throw new AuthorizationException("task " + task.getId() + " is assigned to another user");
     }
-    if (!eligibility.mayWork(user, role(task), regionOf(task))) {
+    if (!eligibility.mayWork(user, role(task), regionOf(task)) && !leaderTransfersUnassigned(task, user)) {
       throw new AuthorizationException(user + " may not complete " + task.getTaskDefinitionKey()
           + ": the role or the region does not match");
     }
@@ -84,6 +88,15 @@ public class TaskRules implements TaskListener {
     tasks.delete(task.getId());
     audit.record(task.getExecution().getProcessBusinessKey(), user, "TASK_COMPLETED", task.getTaskDefinitionKey(),
         outcome == null ? null : "outcome=" + outcome);
+  }
+
+  /** Where nobody may take an intake, the region's LEADER (or ADMIN) may pass it on to the competent region. */
+  private boolean leaderTransfersUnassigned(DelegateTask task, String user) {
+    CaseTask row = tasks.find(task.getId());
+    boolean transfer = "intakeReview".equals(task.getTaskDefinitionKey())
+        && "TRANSFER".equals(task.getVariable("intakeOutcome"));
+    return row != null && row.unassignedRegion() && transfer
+        && (eligibility.mayWork(user, Role.LEADER, regionOf(task)) || eligibility.mayWork(user, Role.ADMIN, regionOf(task)));
   }
 
   /** The outcome each task must produce, so no client can complete a task without a decision. */

@@ -17,6 +17,7 @@ public class UserAccount {
   private int failedLogins;
   private Instant lockedUntil;
   private Instant createdAt;
+  private boolean notifyNewTasks;
   private Set<Role> roles = EnumSet.noneOf(Role.class);
 
   public Long getId() { return id; }
@@ -41,6 +42,8 @@ public class UserAccount {
   public void setLockedUntil(Instant lockedUntil) { this.lockedUntil = lockedUntil; }
   public Instant getCreatedAt() { return createdAt; }
   public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+  public boolean isNotifyNewTasks() { return notifyNewTasks; }
+  public void setNotifyNewTasks(boolean notifyNewTasks) { this.notifyNewTasks = notifyNewTasks; }
   public Set<Role> getRoles() { return roles; }
   public void setRoles(Set<Role> roles) { this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
 }

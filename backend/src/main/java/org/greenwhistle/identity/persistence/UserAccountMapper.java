@@ -31,6 +31,8 @@ public interface UserAccountMapper {
   int updatePassword(@Param("userId") long userId, @Param("passwordHash") String passwordHash,
                      @Param("mustChange") boolean mustChange);
 
+  int updateNotifyNewTasks(@Param("username") String username, @Param("notify") boolean notify);
+
   int updateEnabled(@Param("userId") long userId, @Param("enabled") boolean enabled);
 
   /** Counts a failure and locks the account once the threshold is reached; one statement, safe across nodes. */

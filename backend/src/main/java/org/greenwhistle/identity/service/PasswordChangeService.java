@@ -27,6 +27,15 @@ public class PasswordChangeService {
     this.audit = audit;
   }
 
+  /** Staff choose whether each new task in their inbox is mailed to them. */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional
+  public void setNotifyNewTasks(boolean notify) {
+    String username = SecurityContextHolder.getContext().getAuthentication().getName();
+    accounts.updateNotifyNewTasks(username, notify);
+    audit.record(AuditEntry.SYSTEM_CHAIN, username, "TASK_MAIL_" + (notify ? "ON" : "OFF"), username, null);
+  }
+
   @PreAuthorize("isAuthenticated()")
   @Transactional
   public AccountPrincipal changeOwnPassword(String currentPassword, String newPassword) {

@@ -9,10 +9,12 @@ import org.greenwhistle.audit.domain.AuditEntry;
 import org.greenwhistle.audit.service.AuditTrail;
 import org.greenwhistle.identity.domain.NewStaffMember;
 import org.greenwhistle.identity.domain.Role;
+import org.greenwhistle.identity.domain.StaffChanged;
 import org.greenwhistle.identity.domain.StaffQuery;
 import org.greenwhistle.identity.domain.UserAccount;
 import org.greenwhistle.identity.persistence.UserAccountMapper;
 import org.greenwhistle.region.service.RegionService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -33,16 +35,19 @@ public class UserAdminService {
   private final AuditTrail audit;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
   private final SecureRandom random = new SecureRandom();
 
   UserAdminService(UserAccountMapper accounts, RegionService regions, PasswordEncoder passwordEncoder,
-                   AuditTrail audit, CurrentUser currentUser, Clock clock) {
+                   AuditTrail audit, CurrentUser currentUser, Clock clock,
+                   ApplicationEventPublisher events) {
     this.accounts = accounts;
     this.regions = regions;
     this.passwordEncoder = passwordEncoder;
     this.audit = audit;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.events = events;
   }
 
   @Transactional(readOnly = true)
@@ -80,6 +85,7 @@ public class UserAdminService {
     member.roles().forEach(role -> accounts.insertRole(account.getId(), role));
     audit.record(AuditEntry.SYSTEM_CHAIN, currentUser.username(), "USER_CREATED", member.username(),
         "roles=" + member.roles() + " region=" + member.regionCode());
+    events.publishEvent(new StaffChanged(member.username()));
     return oneTimePassword;
   }
 
@@ -100,6 +106,7 @@ public class UserAdminService {
     roles.forEach(role -> accounts.insertRole(account.getId(), role));
     audit.record(AuditEntry.SYSTEM_CHAIN, currentUser.username(), "USER_ROLES_CHANGED", username,
         "roles=" + roles + " region=" + regionCode);
+    events.publishEvent(new StaffChanged(username));
   }
 
   public void setEnabled(String username, boolean enabled) {
@@ -110,6 +117,7 @@ public class UserAdminService {
     accounts.updateEnabled(account.getId(), enabled);
     audit.record(AuditEntry.SYSTEM_CHAIN, currentUser.username(), enabled ? "USER_ENABLED" : "USER_DISABLED",
         username, null);
+    events.publishEvent(new StaffChanged(username));
   }
 
   /** Sets a new one-time password that the user must change at next login; returns it for hand-over. */

@@ -73,6 +73,17 @@ class CaseFlowIT extends CaseworkTestSupport {
     // every step is in the case's audit chain
     assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE chain_key = ? ORDER BY seq", String.class,
         receipt.code())).contains("REPORT_SUBMITTED", "TASK_COMPLETED", "STATUS_CLOSED");
+
+    // a later arrest is recorded on the closed case and shown to the reporter
+    as(TestAccounts.LEADER, post("/api/v1/cases/" + receipt.code() + "/criminal-outcomes")
+        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"ARREST\",\"date\":\"2026-11-27\"}"))
+        .andExpect(status().isNoContent());
+    assertThat(followUp(receipt).get("timeline").toString()).contains("ARREST");
+    // ADMIN verifies the case's audit chain
+    as(TestAccounts.ADMIN, get("/api/v1/admin/audit/" + receipt.code() + "/verify"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.firstBrokenSeq").doesNotExist());
+    as(TestAccounts.LEADER, get("/api/v1/admin/audit/" + receipt.code() + "/verify")).andExpect(status().isForbidden());
   }
 
   @Test

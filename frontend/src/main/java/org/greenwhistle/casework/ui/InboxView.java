@@ -83,6 +83,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(t -> t.dueAt() == null ? "" : DAY.format(t.dueAt())).setHeader(getTranslation("inbox.due")).setAutoWidth(true);
     grid.addColumn(t -> daysLeft(t.dueAt())).setHeader(getTranslation("inbox.daysLeft")).setAutoWidth(true);
     grid.addColumn(t -> getTranslation("status." + t.status())
+        + (t.unassignedRegion() ? " · " + getTranslation("inbox.unassignedRegion") : "")
         + (t.assignee() == null ? "" : " · " + getTranslation("inbox.claimedBy", t.assignee())))
         .setHeader(getTranslation("inbox.status"));
     grid.addComponentColumn(t -> {

@@ -21,6 +21,9 @@ class TaskController {
   record Page<T>(List<T> items, long total, int offset, int limit) {
   }
 
+  record Reassignment(List<String> taskIds, String username) {
+  }
+
   private final CaseworkService casework;
 
   TaskController(CaseworkService casework) {
@@ -47,6 +50,14 @@ class TaskController {
   @PostMapping("/{taskId}/unclaim")
   ResponseEntity<Void> unclaim(@PathVariable String taskId) {
     casework.unclaim(taskId);
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(summary = "LEADER: hand open tasks of the region to a colleague holding the task's role there")
+  @PostMapping("/reassign")
+  ResponseEntity<Void> reassign(@RequestBody Reassignment reassignment) {
+    casework.reassign(reassignment == null || reassignment.taskIds() == null ? List.of() : reassignment.taskIds(),
+        reassignment == null ? null : reassignment.username());
     return ResponseEntity.noContent().build();
   }
 

@@ -14,5 +14,6 @@ public record CaseDetail(String trackingCode, ReportStatus status, String catego
                          BigDecimal longitude, Instant observedAt, boolean ongoing, String description,
                          boolean anonymous, boolean wantsReward, Instant submittedAt, String linkedTo,
                          List<TimelineEvent> timeline, List<ReportMessage> messages, List<EvidenceRecord> evidence,
-                         List<CaseDecision> decisions, List<CaseTask> openTasks) {
+                         List<CaseDecision> decisions, List<CaseTask> openTasks,
+                         List<String> duplicates) {
 }

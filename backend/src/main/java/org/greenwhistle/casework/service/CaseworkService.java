@@ -3,6 +3,7 @@ package org.greenwhistle.casework.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -59,13 +60,15 @@ public class CaseworkService {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final DeadlineCalculator deadlines;
+  private final org.greenwhistle.audit.service.AuditTrail audit;
   private final ObjectMapper json;
   private final Clock clock;
 
   CaseworkService(CaseTaskMapper tasks, ReportLookup reports, org.greenwhistle.report.service.ReportProgress progress,
                   CaseDecisions decisions, RegionService regions,
                   CurrentUser currentUser, TaskService taskService, RuntimeService runtime, IdentityService identity,
-                  DeadlineCalculator deadlines, ObjectMapper json, Clock clock) {
+                  DeadlineCalculator deadlines, org.greenwhistle.audit.service.AuditTrail audit, ObjectMapper json,
+                  Clock clock) {
     this.tasks = tasks;
     this.reports = reports;
     this.progress = progress;
@@ -76,20 +79,61 @@ public class CaseworkService {
     this.runtime = runtime;
     this.identity = identity;
     this.deadlines = deadlines;
+    this.audit = audit;
     this.json = json;
     this.clock = clock;
   }
 
   // ---------------------------------------------------------------- tasks
 
+  /** Inbox filters; every field is optional. {@code regionCode} narrows to a part of the caller's region. */
+  public record InboxFilter(Boolean overdueOnly, Instant dueBefore, String category, String regionCode,
+                            ReportStatus status, String text) {
+    public static InboxFilter none() {
+      return new InboxFilter(null, null, null, null, null, null);
+    }
+  }
+
   @Transactional(readOnly = true)
   public List<CaseTask> inbox(Boolean overdueOnly, String category, String text, int offset, int limit) {
-    return tasks.inbox(inboxQuery(overdueOnly, category, text, offset, limit));
+    return inbox(new InboxFilter(overdueOnly, null, category, null, null, text), offset, limit);
   }
 
   @Transactional(readOnly = true)
   public long countInbox(Boolean overdueOnly, String category, String text) {
-    return tasks.countInbox(inboxQuery(overdueOnly, category, text, 0, 0));
+    return countInbox(new InboxFilter(overdueOnly, null, category, null, null, text));
+  }
+
+  @Transactional(readOnly = true)
+  public List<CaseTask> inbox(InboxFilter filter, int offset, int limit) {
+    return tasks.inbox(inboxQuery(filter, offset, limit));
+  }
+
+  @Transactional(readOnly = true)
+  public long countInbox(InboxFilter filter) {
+    return tasks.countInbox(inboxQuery(filter, 0, 0));
+  }
+
+  /** LEADER: hands open tasks of the region to a colleague who holds the task's role there (bulk). */
+  @PreAuthorize("hasRole('LEADER')")
+  public int reassign(List<String> taskIds, String username) {
+    int done = 0;
+    for (String taskId : taskIds) {
+      CaseTask task = tasks.find(taskId);
+      if (task == null || !task.regionPath().startsWith(myRegionPath())) {
+        throw new NotFoundException(NOT_FOUND);
+      }
+      asCurrentUser(() -> taskService.setAssignee(taskId, username));
+      done++;
+    }
+    return done;
+  }
+
+  /** The case's audit trail, newest first, for staff of its region. */
+  @Transactional(readOnly = true)
+  public List<org.greenwhistle.audit.domain.AuditEntry> auditTrail(String trackingCode, int offset, int limit) {
+    ReportRecord r = visibleCase(trackingCode);
+    return audit.page(r.getTrackingCode(), offset, limit);
   }
 
   public CaseTask claim(String taskId) {
@@ -139,7 +183,8 @@ public class CaseworkService {
         r.getTargetName(), r.getRegionCode(), regions.fullName(r.getRegionCode()), r.getAddress(), r.getLatitude(),
         r.getLongitude(), r.getObservedAt(), r.isOngoing(), r.getDescription(), r.isAnonymous(), r.isWantsReward(),
         r.getSubmittedAt(), linked == null ? null : linked.getTrackingCode(), reports.timeline(r.getId()),
-        reports.messages(r.getId()), reports.evidence(r.getId()), decisions.of(r.getId()), open);
+        reports.messages(r.getId()), reports.evidence(r.getId()), decisions.of(r.getId()), open,
+        reports.duplicatesOf(r.getId()));
   }
 
   /**
@@ -387,7 +432,7 @@ public class CaseworkService {
     return regions.find(me().getRegionCode()).orElseThrow().path();
   }
 
-  private InboxQuery inboxQuery(Boolean overdueOnly, String category, String text, int offset, int limit) {
+  private InboxQuery inboxQuery(InboxFilter f, int offset, int limit) {
     AccountPrincipal user = me();
     List<String> roles = user.getRoles().stream().filter(r -> r != Role.ADMIN && r != Role.CITIZEN)
         .map(Enum::name).toList();
@@ -395,7 +440,13 @@ public class CaseworkService {
       roles = List.of("-");
     }
     boolean leader = user.getRoles().contains(Role.LEADER) || user.getRoles().contains(Role.ADMIN);
-    return new InboxQuery(user.getUsername(), roles, leader, myRegionPath(), overdueOnly, null, category, normaliseSearch(text),
+    String path = myRegionPath();
+    if (f.regionCode() != null && regions.find(f.regionCode()).isPresent()
+        && regions.find(f.regionCode()).get().path().startsWith(path)) {
+      path = regions.find(f.regionCode()).get().path();
+    }
+    return new InboxQuery(user.getUsername(), roles, leader, path, f.overdueOnly(), f.dueBefore(), f.category(),
+        normaliseSearch(f.text()), f.status() == null ? null : f.status().name(),
         Math.max(offset, 0), Math.max(0, Math.min(limit, 200)));
   }
 

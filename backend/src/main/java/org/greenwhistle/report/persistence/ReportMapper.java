@@ -45,6 +45,8 @@ public interface ReportMapper {
 
   long count();
 
+  List<String> findDuplicateCodes(@Param("id") long id);
+
   List<ReportRecord> findInRegion(@Param("regionPath") String regionPath, @Param("status") ReportStatus status,
                                   @Param("text") String text, @Param("offset") int offset, @Param("limit") int limit);
 

@@ -36,6 +36,11 @@ public class ReportLookup {
     return reports.countInRegion(regionPath, status, text);
   }
 
+  /** Tracking codes of later reports linked to this one as duplicates. */
+  public List<String> duplicatesOf(long reportId) {
+    return reports.findDuplicateCodes(reportId);
+  }
+
   public List<TimelineEvent> timeline(long reportId) {
     return reports.findEvents(reportId);
   }

@@ -77,6 +77,20 @@ class CaseAccessIT extends CaseworkTestSupport {
         .getTaskDefinitionKey()).isEqualTo("verification");
   }
 
+  @Test
+  void aLeaderReassignsOnlyToEligibleColleagues() throws Exception {
+    Receipt receipt = submit(SampleReports.anonymousJson("510311"));
+    Task intake = taskService.createTaskQuery().processInstanceBusinessKey(receipt.code()).singleResult();
+    String body = "{\"taskIds\":[\"" + intake.getId() + "\"],\"username\":\"%s\"}";
+    as(TestAccounts.LEADER, post("/api/v1/tasks/reassign").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .content(body.formatted(TestAccounts.CQ_INTAKE))).andExpect(status().isForbidden());
+    as(TestAccounts.INTAKE, post("/api/v1/tasks/reassign").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .content(body.formatted(TestAccounts.INTAKE))).andExpect(status().isForbidden());
+    as(TestAccounts.LEADER, post("/api/v1/tasks/reassign").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .content(body.formatted(TestAccounts.INTAKE))).andExpect(status().isNoContent());
+    assertThat(taskService.createTaskQuery().taskId(intake.getId()).singleResult().getAssignee()).isEqualTo(TestAccounts.INTAKE);
+  }
+
   /** Camunda wraps a listener's exception; the task rules' refusal is its cause. */
   private static void refusedByTaskRules(Throwable thrown) {
     Throwable cause = thrown;

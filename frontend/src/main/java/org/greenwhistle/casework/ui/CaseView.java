@@ -110,7 +110,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     status.getElement().getThemeList().add("badge");
     status.setId("case-status");
     add(title, status);
-    add(facts(c), reporter(c), evidenceList(c), taskArea(c), timeline(c), messages(c), decisions(c));
+    add(facts(c), reporter(c), evidenceList(c), taskArea(c), timeline(c), messages(c), decisions(c), auditTrail(c));
   }
 
   private Component facts(CaseDetail c) {
@@ -125,7 +125,13 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
       form.addFormItem(new Span(c.latitude() + ", " + c.longitude()), getTranslation("report.location"));
     }
     if (c.linkedTo() != null) {
-      form.addFormItem(new Span(InboxView.display(c.linkedTo())), getTranslation("case.linkedTo"));
+      form.addFormItem(caseLink(c.linkedTo()), getTranslation("case.linkedTo"));
+    }
+    if (!c.duplicates().isEmpty()) {
+      HorizontalLayout links = new HorizontalLayout();
+      c.duplicates().forEach(d -> links.add(caseLink(d)));
+      links.setId("case-duplicates");
+      form.addFormItem(links, getTranslation("case.duplicates"));
     }
     Paragraph description = new Paragraph(c.description());
     description.getStyle().set("white-space", "pre-wrap");
@@ -261,6 +267,18 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     return box;
   }
 
+  private Component caseLink(String trackingCode) {
+    return new Anchor("staff/case/" + trackingCode, InboxView.display(trackingCode));
+  }
+
+  private Component auditTrail(CaseDetail c) {
+    UnorderedList list = new UnorderedList();
+    list.setId("case-audit");
+    casework.auditTrail(c.trackingCode(), 0, 100).forEach(a -> list.add(new ListItem(TIME.format(a.occurredAt()) + "  #"
+        + a.seq() + " " + a.actor() + " · " + a.action() + (a.subject() == null ? "" : " · " + a.subject()))));
+    return new VerticalLayout(new H3(getTranslation("case.audit")), list);
+  }
+
   private Component decisions(CaseDetail c) {
     UnorderedList list = new UnorderedList();
     list.setId("case-decisions");
@@ -286,7 +304,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         claim.setId("claim-" + t.taskKey());
         box.add(heading, claim);
       } else if (t.assignee().equals(me)) {
-        box.add(heading, form(t));
+        Button unclaim = new Button(getTranslation("case.unclaim"), e -> act(() -> casework.unclaim(t.taskId())));
+        unclaim.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        unclaim.setId("unclaim-" + t.taskKey());
+        box.add(heading, unclaim, form(t));
       } else {
         box.add(heading, new Span(getTranslation("inbox.claimedBy", t.assignee())));
       }

@@ -4,6 +4,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -25,11 +28,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.greenwhistle.base.ui.MainLayout;
+import org.greenwhistle.base.ui.RegionCascade;
 import org.greenwhistle.casework.domain.CaseTask;
 import org.greenwhistle.casework.service.CaseworkService;
 import org.greenwhistle.identity.service.AccountPrincipal;
 import org.greenwhistle.region.service.RegionService;
 import org.greenwhistle.report.domain.Category;
+import org.greenwhistle.report.domain.ReportStatus;
 
 /** Home of INTAKE, INVESTIGATOR and LEADER: my and my groups' tasks in my region, paged lazily. */
 @Route(value = "staff", layout = MainLayout.class)
@@ -42,17 +47,21 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
   private final Checkbox overdue = new Checkbox();
   private final Select<Category> category = new Select<>();
   private final TextField search = new TextField();
+  private final DatePicker dueBefore = new DatePicker();
+  private final Select<ReportStatus> status = new Select<>();
+  private final RegionCascade region;
   private final Span count = new Span();
   private final Grid<CaseTask> grid = new Grid<>();
 
   public InboxView(AuthenticationContext authentication, RegionService regions, CaseworkService casework) {
     this.casework = casework;
+    this.region = new RegionCascade(regions);
     setSizeFull();
     AccountPrincipal user = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
     H2 heading = new H2(getTranslation("staff.heading"));
     heading.setId("staff-home");
-    Span region = new Span(getTranslation("staff.region", regions.fullName(user.getRegionCode()), user.getRegionCode()));
-    region.setId("staff-region");
+    Span regionLabel = new Span(getTranslation("staff.region", regions.fullName(user.getRegionCode()), user.getRegionCode()));
+    regionLabel.setId("staff-region");
     Span roles = new Span(getTranslation("staff.roles", user.getRoles().stream()
         .map(r -> getTranslation("role." + r.name())).collect(Collectors.joining("、"))));
     roles.setId("staff-roles");
@@ -70,7 +79,16 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     search.setId("inbox-search");
     count.getElement().getThemeList().add("badge");
     count.setId("inbox-count");
-    HorizontalLayout filters = new HorizontalLayout(search, category, overdue, count);
+    dueBefore.setPlaceholder(getTranslation("inbox.dueBefore"));
+    dueBefore.setClearButtonVisible(true);
+    dueBefore.addValueChangeListener(e -> refresh());
+    status.setPlaceholder(getTranslation("inbox.allStatuses"));
+    status.setItems(ReportStatus.values());
+    status.setEmptySelectionAllowed(true);
+    status.setItemLabelGenerator(st -> st == null ? getTranslation("inbox.allStatuses") : getTranslation("status." + st.name()));
+    status.addValueChangeListener(e -> refresh());
+    region.addValueChangeListener(e -> refresh());
+    HorizontalLayout filters = new HorizontalLayout(search, category, status, dueBefore, overdue, count);
     filters.setAlignItems(FlexComponent.Alignment.BASELINE);
     filters.getStyle().set("flex-wrap", "wrap");
 
@@ -96,16 +114,46 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setPageSize(50);
     // lazy paging: each request reads one page of the inbox query, never the whole set
-    grid.setItems(query -> casework.inbox(overdue.getValue(), categoryName(), search.getValue(), query.getOffset(),
-        query.getLimit()).stream(), query -> (int) casework.countInbox(overdue.getValue(), categoryName(), search.getValue()));
+    grid.setItems(query -> casework.inbox(filter(), query.getOffset(), query.getLimit()).stream(),
+        query -> (int) casework.countInbox(filter()));
     grid.addItemClickListener(e -> UI.getCurrent().navigate(CaseView.class, e.getItem().trackingCode()));
     grid.setId("inbox-grid");
-    add(heading, region, roles, filters, grid);
+    add(heading, regionLabel, roles, filters, this.region);
+    if (authentication.hasRole("LEADER")) {
+      add(bulkReassign());
+    }
+    add(grid);
     updateCount();
   }
 
-  private String categoryName() {
-    return category.getValue() == null ? null : category.getValue().name();
+  private CaseworkService.InboxFilter filter() {
+    return new CaseworkService.InboxFilter(overdue.getValue(),
+        dueBefore.getValue() == null ? null : dueBefore.getValue().atStartOfDay(CHINA).toInstant(),
+        category.getValue() == null ? null : category.getValue().name(), region.getValue(), status.getValue(),
+        search.getValue());
+  }
+
+  /** LEADER: select tasks in the grid and hand them to a colleague. */
+  private HorizontalLayout bulkReassign() {
+    grid.setSelectionMode(Grid.SelectionMode.MULTI);
+    TextField to = new TextField();
+    to.setPlaceholder(getTranslation("inbox.reassignTo"));
+    to.setId("reassign-to");
+    Button reassign = new Button(getTranslation("inbox.reassign"), e -> {
+      try {
+        int n = casework.reassign(grid.getSelectedItems().stream().map(CaseTask::taskId).toList(), to.getValue().strip());
+        Notification.show(getTranslation("inbox.reassigned", n));
+        grid.deselectAll();
+        refresh();
+      } catch (RuntimeException ex) {
+        Notification n = Notification.show(getTranslation("inbox.reassignFailed"), 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+      }
+    });
+    reassign.setId("reassign");
+    HorizontalLayout row = new HorizontalLayout(to, reassign);
+    row.setAlignItems(FlexComponent.Alignment.BASELINE);
+    return row;
   }
 
   private void refresh() {
@@ -114,7 +162,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void updateCount() {
-    count.setText(getTranslation("inbox.count", casework.countInbox(overdue.getValue(), categoryName(), search.getValue())));
+    count.setText(getTranslation("inbox.count", casework.countInbox(filter())));
   }
 
   private String daysLeft(Instant due) {

@@ -32,19 +32,20 @@ CREATE TABLE case_decision (
 );
 CREATE INDEX idx_case_decision_report ON case_decision (report_id, decided_at);
 
--- official public holidays and make-up working days; a year is "complete" once its announcement is entered
+-- official public holidays and make-up working days; a year is complete once its announcement is entered
+-- (column names avoid DAY and YEAR, which are keywords in H2, the embedded default database)
 CREATE TABLE holiday_calendar (
-  day  DATE        NOT NULL PRIMARY KEY,
+  cal_date DATE    NOT NULL PRIMARY KEY,
   kind VARCHAR(8)  NOT NULL,
   name VARCHAR(40) NOT NULL
 );
 CREATE TABLE holiday_year (
-  year     INT     NOT NULL PRIMARY KEY,
+  cal_year INT     NOT NULL PRIMARY KEY,
   complete BOOLEAN NOT NULL
 );
 
-INSERT INTO holiday_year (year, complete) VALUES (2025, TRUE), (2026, TRUE);
-INSERT INTO holiday_calendar (day, kind, name) VALUES
+INSERT INTO holiday_year (cal_year, complete) VALUES (2025, TRUE), (2026, TRUE);
+INSERT INTO holiday_calendar (cal_date, kind, name) VALUES
   ('2025-01-01', 'HOLIDAY', '元旦'),
   ('2025-01-26', 'WORKDAY', '春节调休'), ('2025-01-28', 'HOLIDAY', '春节'), ('2025-01-29', 'HOLIDAY', '春节'),
   ('2025-01-30', 'HOLIDAY', '春节'), ('2025-01-31', 'HOLIDAY', '春节'), ('2025-02-01', 'HOLIDAY', '春节'),

@@ -51,12 +51,12 @@ public class HolidayCalendarService {
   }
 
   public void setDay(CalendarDay day) {
-    if (day == null || day.day() == null || day.kind() == null || day.name() == null || day.name().isBlank()
+    if (day == null || day.calDate() == null || day.kind() == null || day.name() == null || day.name().isBlank()
         || day.name().length() > 40) {
       throw new InvalidInputException(new FieldProblem("day", "report.error.required"));
     }
     holidays.upsertDay(day);
-    audit.record(AuditEntry.SYSTEM_CHAIN, currentUser.username(), "HOLIDAY_SET", day.day().toString(), day.kind().name());
+    audit.record(AuditEntry.SYSTEM_CHAIN, currentUser.username(), "HOLIDAY_SET", day.calDate().toString(), day.kind().name());
   }
 
   public void removeDay(LocalDate day) {

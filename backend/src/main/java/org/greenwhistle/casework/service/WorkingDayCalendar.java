@@ -17,7 +17,7 @@ public class WorkingDayCalendar {
   private final Set<Integer> completeYears;
 
   public WorkingDayCalendar(List<CalendarDay> days, Set<Integer> completeYears) {
-    days.forEach(d -> exceptions.put(d.day(), d.kind()));
+    days.forEach(d -> exceptions.put(d.calDate(), d.kind()));
     this.completeYears = Set.copyOf(completeYears);
   }
 

@@ -5,6 +5,10 @@ import java.util.Set;
 import org.greenwhistle.identity.domain.Role;
 import org.greenwhistle.identity.service.AccountPrincipal;
 import org.greenwhistle.identity.service.CurrentUser;
+import org.greenwhistle.identity.service.PasswordChangeService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.greenwhistle.region.service.RegionService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +25,19 @@ class AccountController {
 
   private final CurrentUser currentUser;
   private final RegionService regions;
+  private final PasswordChangeService account;
 
-  AccountController(CurrentUser currentUser, RegionService regions) {
+  AccountController(CurrentUser currentUser, RegionService regions, PasswordChangeService account) {
     this.currentUser = currentUser;
     this.regions = regions;
+    this.account = account;
+  }
+
+  @Operation(summary = "Opt in or out of a mail for each new task in my inbox")
+  @PutMapping("/task-mail")
+  ResponseEntity<Void> taskMail(@RequestParam boolean enabled) {
+    account.setNotifyNewTasks(enabled);
+    return ResponseEntity.noContent().build();
   }
 
   @Operation(summary = "The authenticated account: roles and region")

@@ -45,7 +45,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.greenwhistle.base.ui.LocationMap;
 import org.greenwhistle.base.ui.MainLayout;
+import org.greenwhistle.base.ui.MapProperties;
 import org.greenwhistle.base.ui.RegionCascade;
 import org.greenwhistle.casework.domain.CaseDetail;
 import org.greenwhistle.casework.domain.CaseEnums;
@@ -75,15 +77,17 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
   private final transient CaseEvidenceService evidence;
   private final transient RegionService regions;
   private final transient AuthenticationContext authentication;
+  private final MapProperties map;
   private String code;
 
   public CaseView(CaseworkService casework, ReporterIdentityService identities, CaseEvidenceService evidence,
-                  RegionService regions, AuthenticationContext authentication) {
+                  RegionService regions, AuthenticationContext authentication, MapProperties map) {
     this.casework = casework;
     this.identities = identities;
     this.evidence = evidence;
     this.regions = regions;
     this.authentication = authentication;
+    this.map = map;
     setMaxWidth("64rem");
   }
 
@@ -133,10 +137,14 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
       links.setId("case-duplicates");
       form.addFormItem(links, getTranslation("case.duplicates"));
     }
+    VerticalLayout where = new VerticalLayout(form);
+    if (c.latitude() != null && LocationMap.available(map)) {
+      where.add(new LocationMap(map, c.latitude(), c.longitude()));
+    }
     Paragraph description = new Paragraph(c.description());
     description.getStyle().set("white-space", "pre-wrap");
     description.setId("case-description");
-    return new VerticalLayout(form, new H3(getTranslation("report.description")), description);
+    return new VerticalLayout(where, new H3(getTranslation("report.description")), description);
   }
 
   private Component reporter(CaseDetail c) {

@@ -12,6 +12,8 @@ import org.greenwhistle.identity.domain.UserAccount;
 public interface UserAccountMapper {
   UserAccount findByUsername(@Param("username") String username);
 
+  UserAccount findById(@Param("id") long id);
+
   List<UserAccount> find(@Param("q") StaffQuery query);
 
   long count(@Param("q") StaffQuery query);

@@ -25,6 +25,12 @@ public class StaffDirectory {
     return account == null || !account.isEnabled() ? Optional.empty() : Optional.ofNullable(account.getEmail());
   }
 
+  /** The account id of a login, for linking a citizen's reports to the account. */
+  public Optional<Long> idOf(String username) {
+    UserAccount account = username == null ? null : accounts.findByUsername(username);
+    return account == null ? Optional.empty() : Optional.of(account.getId());
+  }
+
   public List<UserAccount> withRole(Role role) {
     return accounts.find(new StaffQuery(null, role, 0, MAX_STAFF_PER_ROLE)).stream().filter(UserAccount::isEnabled).toList();
   }

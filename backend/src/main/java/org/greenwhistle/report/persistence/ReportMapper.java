@@ -45,6 +45,11 @@ public interface ReportMapper {
 
   long count();
 
+  List<ReportRecord> findByAccount(@Param("accountId") long accountId, @Param("offset") int offset,
+                                   @Param("limit") int limit);
+
+  long countByAccount(@Param("accountId") long accountId);
+
   List<String> findDuplicateCodes(@Param("id") long id);
 
   List<ReportRecord> findInRegion(@Param("regionPath") String regionPath, @Param("status") ReportStatus status,

@@ -43,11 +43,15 @@ public class FollowUpService {
   private final RateLimitProperties limits;
   private final TransactionTemplate tx;
   private final RuntimeService runtime;
+  private final org.greenwhistle.identity.service.CurrentUser currentUser;
+  private final org.greenwhistle.identity.service.StaffDirectory directory;
   private final Clock clock;
 
   FollowUpService(ReportMapper reports, ReceiptCodes codes, RegionService regions, EvidenceInspector inspector,
                   ReportSubmissionService submissions, AuditTrail audit, RateLimiter rateLimiter,
-                  RateLimitProperties limits, TransactionTemplate tx, RuntimeService runtime, Clock clock) {
+                  RateLimitProperties limits, TransactionTemplate tx, RuntimeService runtime,
+                  org.greenwhistle.identity.service.CurrentUser currentUser,
+                  org.greenwhistle.identity.service.StaffDirectory directory, Clock clock) {
     this.reports = reports;
     this.codes = codes;
     this.regions = regions;
@@ -58,7 +62,26 @@ public class FollowUpService {
     this.limits = limits;
     this.tx = tx;
     this.runtime = runtime;
+    this.currentUser = currentUser;
+    this.directory = directory;
     this.clock = clock;
+  }
+
+  /** "My reports" of a logged-in citizen, newest first. */
+  @org.springframework.security.access.prepost.PreAuthorize("hasRole('CITIZEN')")
+  public List<FollowUp> myReports(int offset, int limit) {
+    return reports.findByAccount(myAccountId(), Math.max(0, offset), Math.max(1, Math.min(limit, 100))).stream()
+        .map(this::view).toList();
+  }
+
+  @org.springframework.security.access.prepost.PreAuthorize("hasRole('CITIZEN')")
+  public long countMyReports() {
+    return reports.countByAccount(myAccountId());
+  }
+
+  private long myAccountId() {
+    return currentUser.get().flatMap(u -> directory.idOf(u.getUsername()))
+        .orElseThrow(() -> new NotFoundException("followUp.error.notFound"));
   }
 
   public Optional<FollowUp> open(String trackingCode, String accessKey) {

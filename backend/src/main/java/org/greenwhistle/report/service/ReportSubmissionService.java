@@ -64,6 +64,8 @@ public class ReportSubmissionService {
   private final ClientFingerprint fingerprint;
   private final ReceiptProperties receiptProperties;
   private final TransactionTemplate tx;
+  private final org.greenwhistle.identity.service.CurrentUser currentUser;
+  private final org.greenwhistle.identity.service.StaffDirectory directory;
   private final Clock clock;
 
   ReportSubmissionService(ReportValidator validator, EvidenceInspector inspector, EvidenceStore store,
@@ -71,7 +73,9 @@ public class ReportSubmissionService {
                           RegionService regions, FieldCipher cipher, AuditTrail audit, MailOutbox mail,
                           MessageSource messages, RuntimeService runtime, RateLimiter rateLimiter,
                           RateLimitProperties limits, ClientFingerprint fingerprint,
-                          ReceiptProperties receiptProperties, TransactionTemplate tx, Clock clock) {
+                          ReceiptProperties receiptProperties, TransactionTemplate tx,
+                          org.greenwhistle.identity.service.CurrentUser currentUser,
+                          org.greenwhistle.identity.service.StaffDirectory directory, Clock clock) {
     this.validator = validator;
     this.inspector = inspector;
     this.store = store;
@@ -89,6 +93,8 @@ public class ReportSubmissionService {
     this.fingerprint = fingerprint;
     this.receiptProperties = receiptProperties;
     this.tx = tx;
+    this.currentUser = currentUser;
+    this.directory = directory;
     this.clock = clock;
   }
 
@@ -191,6 +197,9 @@ public class ReportSubmissionService {
       email = who.email() == null || who.email().isBlank() ? null : who.email().strip();
       r.setReporterEmailEnc(cipher.encrypt(email));
     }
+    // a logged-in citizen finds the report under "My reports"
+    currentUser.get().filter(u -> u.getRoles().contains(org.greenwhistle.identity.domain.Role.CITIZEN))
+        .flatMap(u -> directory.idOf(u.getUsername())).ifPresent(r::setReporterAccountId);
     r.setWantsReward(Boolean.TRUE.equals(d.wantsReward()));
     r.setNotExcludedDeclared(Boolean.TRUE.equals(d.notExcludedPerson()));
     r.setSubmittedAt(now);

@@ -1,5 +1,6 @@
 package org.greenwhistle.identity.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -26,10 +27,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     i18n.getErrorMessage().setTitle(getTranslation("login.failedTitle"));
     i18n.getErrorMessage().setMessage(getTranslation("login.failedMessage"));
     form.setI18n(i18n);
-    form.setForgotPasswordButtonVisible(false);
+    i18n.getForm().setForgotPassword(getTranslation("account.forgotTitle"));
+    form.setI18n(i18n);
+    form.addForgotPasswordListener(e -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
     form.setAction("login");
     form.setId("login-form");
-    add(form);
+    add(form, new Anchor("register", getTranslation("account.registerTitle")));
   }
 
   @Override

@@ -128,6 +128,8 @@ public abstract class BrowserTestBase {
   }
 
   protected void clickCheckbox(String groupCss, String label) {
+    wait.until(d -> d.findElements(By.cssSelector(groupCss + " vaadin-checkbox")).stream()
+        .anyMatch(b -> b.getText().contains(label)));
     List<WebElement> boxes = driver.findElements(By.cssSelector(groupCss + " vaadin-checkbox"));
     WebElement box = boxes.stream().filter(b -> b.getText().contains(label)).findFirst().orElseThrow();
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", box);

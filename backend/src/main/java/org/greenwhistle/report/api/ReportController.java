@@ -86,11 +86,7 @@ class ReportController {
     }
     List<EvidenceUpload> uploads = new ArrayList<>();
     try {
-      for (MultipartFile file : evidence == null ? List.<MultipartFile>of() : evidence) {
-        Path temp = Files.createTempFile("gw-upload-", ".bin");
-        uploads.add(new EvidenceUpload(file.getOriginalFilename(), temp));
-        file.transferTo(temp);
-      }
+      receive(evidence, uploads);
       SubmissionResult result = submissions.submit(draft, uploads, idempotencyKey, request.getRemoteAddr(), locale);
       return ResponseEntity.status(HttpStatus.CREATED)
           .header("Idempotent-Replayed", Boolean.toString(result.replayed()))
@@ -135,11 +131,7 @@ class ReportController {
                        @RequestPart(name = "evidence", required = false) List<MultipartFile> evidence) throws IOException {
     List<EvidenceUpload> uploads = new ArrayList<>();
     try {
-      for (MultipartFile file : evidence == null ? List.<MultipartFile>of() : evidence) {
-        Path temp = Files.createTempFile("gw-upload-", ".bin");
-        uploads.add(new EvidenceUpload(file.getOriginalFilename(), temp));
-        file.transferTo(temp);
-      }
+      receive(evidence, uploads);
       return followUps.addEvidence(trackingCode, key, uploads);
     } finally {
       for (EvidenceUpload u : uploads) {
@@ -148,4 +140,12 @@ class ReportController {
     }
   }
 
+  /** Copies each received part to a temporary file; the caller deletes them (also when this fails midway). */
+  private static void receive(List<MultipartFile> evidence, List<EvidenceUpload> into) throws IOException {
+    for (MultipartFile file : evidence == null ? List.<MultipartFile>of() : evidence) {
+      Path temp = Files.createTempFile("gw-upload-", ".bin");
+      into.add(new EvidenceUpload(file.getOriginalFilename(), temp));
+      file.transferTo(temp);
+    }
+  }
 }

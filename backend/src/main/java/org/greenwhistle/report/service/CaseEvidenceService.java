@@ -6,15 +6,11 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.greenwhistle.audit.service.AuditTrail;
 import org.greenwhistle.common.problem.FieldProblem;
 import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.common.problem.NotFoundException;
-import org.greenwhistle.identity.domain.Role;
-import org.greenwhistle.identity.service.AccountPrincipal;
 import org.greenwhistle.identity.service.CurrentUser;
-import org.greenwhistle.region.service.RegionService;
 import org.greenwhistle.report.domain.EvidenceRecord;
 import org.greenwhistle.report.domain.ReportRecord;
 import org.greenwhistle.report.domain.TimelineEvent;
@@ -27,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasAnyRole('INTAKE','INVESTIGATOR','LEADER','ADMIN')")
 public class CaseEvidenceService {
-  private static final Set<Role> CASE_ROLES = Set.of(Role.INTAKE, Role.INVESTIGATOR, Role.LEADER, Role.ADMIN);
-
   public record Download(EvidenceRecord evidence, InputStream content) {
   }
 
@@ -36,19 +30,19 @@ public class CaseEvidenceService {
   private final EvidenceStore store;
   private final EvidenceInspector inspector;
   private final ReportSubmissionService submissions;
-  private final RegionService regions;
+  private final ReportLookup lookup;
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final Clock clock;
 
   CaseEvidenceService(ReportMapper reports, EvidenceStore store, EvidenceInspector inspector,
-                      ReportSubmissionService submissions, RegionService regions, CurrentUser currentUser,
+                      ReportSubmissionService submissions, ReportLookup lookup, CurrentUser currentUser,
                       AuditTrail audit, Clock clock) {
     this.reports = reports;
     this.store = store;
     this.inspector = inspector;
     this.submissions = submissions;
-    this.regions = regions;
+    this.lookup = lookup;
     this.currentUser = currentUser;
     this.audit = audit;
     this.clock = clock;
@@ -56,7 +50,7 @@ public class CaseEvidenceService {
 
   @Transactional
   public Download open(String trackingCode, long evidenceId) {
-    ReportRecord r = inMyRegion(trackingCode);
+    ReportRecord r = lookup.inCallersRegion(trackingCode);
     EvidenceRecord e = reports.findEvidenceById(evidenceId);
     if (e == null || !e.reportId().equals(r.getId())) {
       throw new NotFoundException("case.error.notFound");
@@ -72,7 +66,7 @@ public class CaseEvidenceService {
   @PreAuthorize("hasAnyRole('INVESTIGATOR','LEADER')")
   @Transactional
   public List<EvidenceRecord> attachStaffEvidence(String trackingCode, List<EvidenceUpload> uploads) {
-    ReportRecord r = inMyRegion(trackingCode);
+    ReportRecord r = lookup.inCallersRegion(trackingCode);
     if (uploads.isEmpty()) {
       throw new InvalidInputException(new FieldProblem("evidence", "evidence.error.none"));
     }
@@ -84,13 +78,4 @@ public class CaseEvidenceService {
     return reports.findEvidence(r.getId());
   }
 
-  private ReportRecord inMyRegion(String trackingCode) {
-    AccountPrincipal me = currentUser.get().orElseThrow(() -> new NotFoundException("case.error.notFound"));
-    ReportRecord r = trackingCode == null ? null : reports.findByTrackingCode(ReceiptCodes.normaliseTrackingCode(trackingCode));
-    if (r == null || me.getRoles().stream().noneMatch(CASE_ROLES::contains)
-        || !regions.contains(me.getRegionCode(), r.getRegionCode())) {
-      throw new NotFoundException("case.error.notFound");
-    }
-    return r;
-  }
 }

@@ -1,6 +1,10 @@
 package org.greenwhistle.report.service;
 
 import java.util.List;
+import org.greenwhistle.common.problem.NotFoundException;
+import org.greenwhistle.identity.service.AccountPrincipal;
+import org.greenwhistle.identity.service.CurrentUser;
+import org.greenwhistle.region.service.RegionService;
 import org.greenwhistle.report.domain.EvidenceRecord;
 import org.greenwhistle.report.domain.ReportMessage;
 import org.greenwhistle.report.domain.ReportRecord;
@@ -15,13 +19,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReportLookup {
   private final ReportMapper reports;
+  private final CurrentUser currentUser;
+  private final RegionService regions;
 
-  ReportLookup(ReportMapper reports) {
+  ReportLookup(ReportMapper reports, CurrentUser currentUser, RegionService regions) {
     this.reports = reports;
+    this.currentUser = currentUser;
+    this.regions = regions;
   }
 
   public ReportRecord byTrackingCode(String trackingCode) {
     return trackingCode == null ? null : reports.findByTrackingCode(ReceiptCodes.normaliseTrackingCode(trackingCode));
+  }
+
+  /**
+   * The case with this tracking code if the logged-in staff member's region contains it; otherwise "not
+   * found", whether the case is absent or another region's.
+   */
+  public ReportRecord inCallersRegion(String trackingCode) {
+    AccountPrincipal me = currentUser.get().orElseThrow(() -> new NotFoundException("case.error.notFound"));
+    ReportRecord r = byTrackingCode(trackingCode);
+    if (r == null || !regions.contains(me.getRegionCode(), r.getRegionCode())) {
+      throw new NotFoundException("case.error.notFound");
+    }
+    return r;
   }
 
   public ReportRecord byId(long id) {

@@ -9,7 +9,6 @@ import org.greenwhistle.common.problem.NotFoundException;
 import org.greenwhistle.identity.domain.Role;
 import org.greenwhistle.identity.service.AccountPrincipal;
 import org.greenwhistle.identity.service.CurrentUser;
-import org.greenwhistle.region.service.RegionService;
 import org.greenwhistle.report.domain.ReportRecord;
 import org.greenwhistle.report.domain.ReporterView;
 import org.greenwhistle.report.persistence.ReportMapper;
@@ -30,22 +29,22 @@ public class ReporterIdentityService {
 
   private final ReportMapper reports;
   private final FieldCipher cipher;
-  private final RegionService regions;
+  private final ReportLookup lookup;
   private final CurrentUser currentUser;
   private final AuditTrail audit;
 
-  ReporterIdentityService(ReportMapper reports, FieldCipher cipher, RegionService regions, CurrentUser currentUser,
+  ReporterIdentityService(ReportMapper reports, FieldCipher cipher, ReportLookup lookup, CurrentUser currentUser,
                           AuditTrail audit) {
     this.reports = reports;
     this.cipher = cipher;
-    this.regions = regions;
+    this.lookup = lookup;
     this.currentUser = currentUser;
     this.audit = audit;
   }
 
   @PreAuthorize("hasAnyRole('INTAKE','INVESTIGATOR','LEADER','ADMIN')")
   public ReporterView masked(String trackingCode) {
-    ReportRecord r = inMyRegion(trackingCode);
+    ReportRecord r = lookup.inCallersRegion(trackingCode);
     if (!maySee() || r.isAnonymous()) {
       return ReporterView.hidden(r.isAnonymous());
     }
@@ -58,7 +57,7 @@ public class ReporterIdentityService {
   @PreAuthorize("hasAnyRole('INTAKE','LEADER','ADMIN')")
   @Transactional
   public String unmask(String trackingCode, String field, String reason) {
-    ReportRecord r = inMyRegion(trackingCode);
+    ReportRecord r = lookup.inCallersRegion(trackingCode);
     if (!maySee() || r.isAnonymous()) {
       throw new NotFoundException("case.error.notFound");
     }
@@ -81,12 +80,4 @@ public class ReporterIdentityService {
     return currentUser.get().map(AccountPrincipal::getRoles).orElse(Set.of()).stream().anyMatch(MAY_SEE_MASKED::contains);
   }
 
-  private ReportRecord inMyRegion(String trackingCode) {
-    AccountPrincipal me = currentUser.get().orElseThrow(() -> new NotFoundException("case.error.notFound"));
-    ReportRecord r = trackingCode == null ? null : reports.findByTrackingCode(ReceiptCodes.normaliseTrackingCode(trackingCode));
-    if (r == null || !regions.contains(me.getRegionCode(), r.getRegionCode())) {
-      throw new NotFoundException("case.error.notFound");
-    }
-    return r;
-  }
 }

@@ -53,6 +53,7 @@ abstract class ReportHandlingTestSupport {
   JavaDelegate closeCaseDelegate;
   JavaDelegate sendReminderDelegate;
   JavaDelegate escalateOverdueDelegate;
+  RewardDelegates rewardDelegates;
 
   @BeforeEach
   void fixClockAndRegisterDelegates() throws Exception {
@@ -92,6 +93,7 @@ abstract class ReportHandlingTestSupport {
     closeCaseDelegate = register("closeCaseDelegate", this::noOp);
     sendReminderDelegate = register("sendReminderDelegate", this::noOp);
     escalateOverdueDelegate = register("escalateOverdueDelegate", this::noOp);
+    rewardDelegates = RewardDelegates.register();
   }
 
   @AfterEach

@@ -26,4 +26,8 @@ public final class CaseEnums {
   public enum ClosureOutcome { APPROVE, RETURN }
 
   public enum AppealOutcome { UPHELD, DISMISSED }
+
+  public enum ReturnableApproval { APPROVE, RETURN }
+
+  public enum FinanceOutcome { APPROVE, REJECT }
 }

@@ -33,6 +33,8 @@ import org.greenwhistle.region.service.RegionService;
 import org.greenwhistle.report.domain.ReportRecord;
 import org.greenwhistle.report.domain.ReportStatus;
 import org.greenwhistle.report.service.ReportLookup;
+import org.greenwhistle.casework.domain.CriminalOutcomeRecorded;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,13 +64,15 @@ public class CaseworkService {
   private final DeadlineCalculator deadlines;
   private final org.greenwhistle.audit.service.AuditTrail audit;
   private final ObjectMapper json;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   CaseworkService(CaseTaskMapper tasks, ReportLookup reports, org.greenwhistle.report.service.ReportProgress progress,
                   CaseDecisions decisions, RegionService regions,
                   CurrentUser currentUser, TaskService taskService, RuntimeService runtime, IdentityService identity,
                   DeadlineCalculator deadlines, org.greenwhistle.audit.service.AuditTrail audit, ObjectMapper json,
-                  Clock clock) {
+                  ApplicationEventPublisher events, Clock clock) {
+    this.events = events;
     this.tasks = tasks;
     this.reports = reports;
     this.progress = progress;
@@ -157,6 +161,35 @@ public class CaseworkService {
     asCurrentUser(() -> taskService.complete(taskId, variables));
   }
 
+  /** A task the caller may work (role, region, not someone else's), for the feature that owns its form. */
+  @Transactional(readOnly = true)
+  public CaseTask task(String taskId) {
+    return visibleTask(taskId);
+  }
+
+  /** Completes a task whose form the owning feature validated; the engine-side rules check once more. */
+  public void completeWith(String taskId, Map<String, Object> variables) {
+    visibleTask(taskId);
+    try {
+      asCurrentUser(() -> taskService.complete(taskId, variables));
+    } catch (RuntimeException e) {
+      throw refusal(e);
+    }
+  }
+
+  /** The engine's rules refused (a task listener's exception arrives wrapped): say so in the user's terms. */
+  private static RuntimeException refusal(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InvalidInputException invalid) {
+        return invalid;
+      }
+      if (t instanceof org.camunda.bpm.engine.AuthorizationException) {
+        return new InvalidInputException(new FieldProblem("task", "case.error.fourEyes"));
+      }
+    }
+    return e;
+  }
+
   // ---------------------------------------------------------------- cases
 
   @Transactional(readOnly = true)
@@ -209,6 +242,7 @@ public class CaseworkService {
     }
     decisions.record(r.getId(), "criminalOutcome", me().getUsername(), outcome, Map.of("date", date.toString()));
     progress.record(r.getId(), me().getUsername(), null, outcome, null);
+    events.publishEvent(new CriminalOutcomeRecorded(r.getId(), r.getTrackingCode(), r.getRegionCode(), outcome));
   }
 
   /** A handler writes to the reporter (shown on the follow-up page). */

@@ -3,6 +3,8 @@ package org.greenwhistle.casework.service;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -26,6 +28,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TaskRules implements TaskListener {
+  /** Who completed a reward step is remembered in this variable ... */
+  private static final Map<String, String> FOUR_EYES_RECORD = Map.of("rewardReview", "rewardReviewer",
+      "rewardSecondApproval", "rewardSecondApprover", "financeApproval", "financeApprover");
+  /** ... and may not work these later steps. */
+  private static final Map<String, List<String>> FOUR_EYES_EXCLUDES = Map.of(
+      "rewardSecondApproval", List.of("rewardReviewer"),
+      "financeApproval", List.of("rewardReviewer", "rewardSecondApprover"),
+      "recordPayout", List.of("financeApprover", "rewardReviewer", "rewardSecondApprover"));
+
   private final CaseTaskMapper tasks;
   private final ReportProgress reports;
   private final StaffEligibility eligibility;
@@ -68,6 +79,9 @@ public class TaskRules implements TaskListener {
       throw new AuthorizationException("task " + task.getTaskDefinitionKey() + " may not be assigned to " + assignee
           + ": the role or the region does not match");
     }
+    if (assignee != null) {
+      requireFourEyes(task, assignee);
+    }
     tasks.updateAssignee(task.getId(), assignee);
   }
 
@@ -84,10 +98,28 @@ public class TaskRules implements TaskListener {
       throw new AuthorizationException(user + " may not complete " + task.getTaskDefinitionKey()
           + ": the role or the region does not match");
     }
+    requireFourEyes(task, user);
     String outcome = requireOutcome(task);
+    String completedBy = FOUR_EYES_RECORD.get(task.getTaskDefinitionKey());
+    if (completedBy != null) {
+      task.getExecution().setVariable(completedBy, user);
+    }
     tasks.delete(task.getId());
     audit.record(task.getExecution().getProcessBusinessKey(), user, "TASK_COMPLETED", task.getTaskDefinitionKey(),
         outcome == null ? null : "outcome=" + outcome);
+  }
+
+  /**
+   * Nobody both decides and pays: the second approver is another LEADER than the reviewer; FINANCE approval is
+   * by neither of them; the payment is recorded by someone other than the approver and the reviewer.
+   */
+  private static void requireFourEyes(DelegateTask task, String user) {
+    for (String earlier : FOUR_EYES_EXCLUDES.getOrDefault(task.getTaskDefinitionKey(), List.of())) {
+      if (user.equals(task.getVariable(earlier))) {
+        throw new AuthorizationException(user + " may not work " + task.getTaskDefinitionKey()
+            + ": four-eyes rule (already acted as " + earlier + ")");
+      }
+    }
   }
 
   /** Where nobody may take an intake, the region's LEADER (or ADMIN) may pass it on to the competent region. */
@@ -130,8 +162,54 @@ public class TaskRules implements TaskListener {
         }
         yield (Boolean) approved ? "APPROVED" : "REFUSED";
       }
+      case "rewardReview" -> {
+        boolean eligible = bool(task, "rewardEligible");
+        boolean excluded = bool(task, "excludedPerson") | bool(task, "falseIdentity") | bool(task, "alreadyKnown");
+        if (eligible && excluded) {
+          throw new BadUserRequestException("rewardReview: rewardEligible contradicts a failed eligibility check");
+        }
+        if (eligible) {
+          Object grade = task.getVariable("contributionGrade");
+          if (!(grade instanceof Number n) || n.intValue() < 1 || n.intValue() > 3) {
+            throw new BadUserRequestException("rewardReview needs contributionGrade 1–3");
+          }
+          bool(task, "insider");
+        }
+        yield eligible ? "ELIGIBLE" : "NOT_ELIGIBLE";
+      }
+      case "rewardSecondApproval" -> {
+        String outcome = oneOf(task, "secondApprovalOutcome", CaseEnums.ReturnableApproval.class);
+        if ("RETURN".equals(outcome)) {
+          text(task, "secondApprovalComment", 2, 500);
+        }
+        yield outcome;
+      }
+      case "financeApproval" -> {
+        String outcome = oneOf(task, "financeOutcome", CaseEnums.FinanceOutcome.class);
+        if ("REJECT".equals(outcome)) {
+          text(task, "financeComment", 2, 500);
+        }
+        yield outcome;
+      }
+      case "recordPayout" -> {
+        text(task, "paymentReference", 2, 64);
+        try {
+          java.time.LocalDate.parse(text(task, "paymentDate", 10, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+          throw new BadUserRequestException("recordPayout needs paymentDate as yyyy-MM-dd");
+        }
+        yield "PAID";
+      }
       default -> null;
     };
+  }
+
+  private static boolean bool(DelegateTask task, String variable) {
+    Object value = task.getVariable(variable);
+    if (!(value instanceof Boolean b)) {
+      throw new BadUserRequestException(task.getTaskDefinitionKey() + " needs the boolean variable " + variable);
+    }
+    return b;
   }
 
   private static <E extends Enum<E>> String oneOf(DelegateTask task, String variable, Class<E> type) {

@@ -84,6 +84,11 @@ public class FollowUpService {
         .orElseThrow(() -> new NotFoundException("followUp.error.notFound"));
   }
 
+  /** The report behind a receipt, for features acting for its reporter (same checks and limits as the page). */
+  public Optional<ReportRecord> reportFor(String trackingCode, String accessKey) {
+    return authorise(trackingCode, accessKey);
+  }
+
   public Optional<FollowUp> open(String trackingCode, String accessKey) {
     return authorise(trackingCode, accessKey).map(this::view);
   }

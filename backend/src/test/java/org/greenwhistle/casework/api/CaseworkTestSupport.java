@@ -20,22 +20,22 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Drives cases through the REST API as citizens (receipt) and staff (HTTP Basic). */
-abstract class CaseworkTestSupport {
+public abstract class CaseworkTestSupport {
   private static final AtomicInteger CLIENT = new AtomicInteger();
 
-  @Autowired MockMvc mvc;
-  @Autowired ObjectMapper json;
-  @Autowired TestAccounts accounts;
+  @Autowired protected MockMvc mvc;
+  @Autowired protected ObjectMapper json;
+  @Autowired protected TestAccounts accounts;
 
   @BeforeEach
   void staff() {
     accounts.ensure();
   }
 
-  record Receipt(String code, String key) {
+  public record Receipt(String code, String key) {
   }
 
-  Receipt submit(String reportJson) throws Exception {
+  protected Receipt submit(String reportJson) throws Exception {
     String body = mvc.perform(multipart("/api/v1/reports")
             .file(new MockMultipartFile("report", "r.json", MediaType.APPLICATION_JSON_VALUE,
                 reportJson.getBytes(StandardCharsets.UTF_8)))
@@ -50,7 +50,7 @@ abstract class CaseworkTestSupport {
   }
 
   /** The caller's open task of the given kind for the case, claimed; its id. */
-  String claimTask(String user, String trackingCode, String taskKey) throws Exception {
+  protected String claimTask(String user, String trackingCode, String taskKey) throws Exception {
     JsonNode tasks = json.readTree(as(user, get("/api/v1/tasks").param("q", trackingCode).param("limit", "200"))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     for (JsonNode t : tasks.get("items")) {
@@ -63,16 +63,16 @@ abstract class CaseworkTestSupport {
     throw new AssertionError(user + " sees no " + taskKey + " task for " + trackingCode + ": " + tasks);
   }
 
-  ResultActions complete(String user, String taskId, String formJson) throws Exception {
+  protected ResultActions complete(String user, String taskId, String formJson) throws Exception {
     return as(user, post("/api/v1/tasks/" + taskId + "/complete").contentType(MediaType.APPLICATION_JSON).content(formJson));
   }
 
-  JsonNode followUp(Receipt receipt) throws Exception {
+  protected JsonNode followUp(Receipt receipt) throws Exception {
     return json.readTree(mvc.perform(get("/api/v1/reports/" + receipt.code()).header("X-Access-Key", receipt.key()))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
   }
 
-  ResultActions as(String user,
+  protected ResultActions as(String user,
                    org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
     return mvc.perform(request.with(httpBasic(user, user)));
   }

@@ -13,6 +13,11 @@ public class TestAccounts {
   public static final String LEADER = "it-leader";
   public static final String CQ_INTAKE = "it-cq-intake";
   public static final String ADMIN = "it-admin";
+  public static final String ADMIN_2 = "it-admin2";
+  public static final String LEADER_2 = "it-leader2";
+  public static final String FINANCE = "it-finance";
+  public static final String FINANCE_2 = "it-finance2";
+  public static final String CQ_FINANCE = "it-cq-finance";
 
   private final AccountProvisioning provisioning;
 
@@ -27,6 +32,11 @@ public class TestAccounts {
     create(LEADER, "510000", Role.LEADER);
     create(CQ_INTAKE, "500000", Role.INTAKE);
     create(ADMIN, "000000", Role.ADMIN);
+    create(ADMIN_2, "000000", Role.ADMIN);
+    create(LEADER_2, "510000", Role.LEADER);
+    create(FINANCE, "510000", Role.FINANCE);
+    create(FINANCE_2, "510000", Role.FINANCE);
+    create(CQ_FINANCE, "500000", Role.FINANCE);
   }
 
   private void create(String username, String region, Role role) {

@@ -77,6 +77,7 @@ public class MainLayout extends AppLayout {
     if (has("ADMIN")) {
       nav.addItem(new SideNavItem(getTranslation("nav.adminUsers"), "admin/users"));
       nav.addItem(new SideNavItem(getTranslation("nav.adminOutbox"), "admin/outbox"));
+      nav.addItem(new SideNavItem(getTranslation("nav.adminRewardRules"), "admin/reward-rules"));
       SideNavItem cockpit = new SideNavItem(getTranslation("nav.camunda"), "/camunda/app/");
       cockpit.setOpenInNewBrowserTab(true);
       nav.addItem(cockpit);

@@ -331,8 +331,17 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
       case "closureApproval" -> outcomeForm(t, CaseEnums.ClosureOutcome.values());
       case "appealReview" -> outcomeForm(t, CaseEnums.AppealOutcome.values());
       case "extensionApproval" -> extensionForm(t);
+      case "rewardReview", "rewardSecondApproval" -> rewardLink(t);
       default -> new Span(getTranslation("case.error.taskNotHere"));
     };
+  }
+
+  /** The reward steps have their own page (the rewards feature owns their form). */
+  private Component rewardLink(CaseTask t) {
+    Button open = new Button(getTranslation("reward.open"), e -> getUI().ifPresent(ui -> ui.navigate("staff/reward/" + t.taskId())));
+    open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    open.setId("open-reward-" + t.taskKey());
+    return open;
   }
 
   private Component intakeForm(CaseTask t) {

@@ -40,6 +40,9 @@ import org.greenwhistle.common.problem.TooManyRequestsException;
 public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ReportView.CHINA);
 
+  /** UI-scoped data key under which the open receipt (code, key) is handed to the reward claim page. */
+  public static final String RECEIPT = "greenwhistle.receipt";
+
   private final transient FollowUpService followUps;
   private final TextField code = new TextField();
   private final PasswordField key = new PasswordField();
@@ -141,6 +144,16 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
       appeal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       appeal.setId("follow-up-appeal");
       actions.add(new Paragraph(getTranslation("followUp.appealHelp")), reason, appeal);
+    }
+    if (view.timeline().stream().anyMatch(e -> "REWARD_GRANTED".equals(e.type()))) {
+      // the rewards feature owns the claim page; the receipt travels in this UI's memory, never in the URL
+      Button rewards = new Button(getTranslation("followUp.rewards"), e -> getUI().ifPresent(ui -> {
+        com.vaadin.flow.component.ComponentUtil.setData(ui, RECEIPT, new String[] {openCode, openKey});
+        ui.navigate("reward-claim");
+      }));
+      rewards.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+      rewards.setId("follow-up-rewards");
+      actions.add(rewards);
     }
     result.add(new VerticalLayout(title, status, actions, new H3(getTranslation("followUp.timeline")), timeline,
         new Paragraph(getTranslation("followUp.region", view.regionName())),

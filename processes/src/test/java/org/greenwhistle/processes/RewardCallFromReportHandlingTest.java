@@ -1,0 +1,92 @@
+package org.greenwhistle.processes;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verify;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** report-handling's call activity rewardProcess starts a (non-supplementary) reward and waits for it to end. */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = {"bpmn/report-handling.bpmn", "bpmn/reward.bpmn"})
+class RewardCallFromReportHandlingTest extends ReportHandlingTestSupport {
+
+  RewardDelegates rewardDelegates;
+
+  /** Runs after the report-handling fixture's set-up; its tear-down resets these mocks too. */
+  @BeforeEach
+  void registerRewardDelegates() throws Exception {
+    rewardDelegates = RewardDelegates.register();
+  }
+
+  private ProcessInstance closedCaseWithRewardWanted() {
+    ProcessInstance instance = acceptedReport(true);
+    completeVerification(instance, "CONFIRMED");
+    decideEnforcement(instance);
+    decideClosure(instance, "APPROVE");
+    return instance;
+  }
+
+  @Test
+  void aClosedCaseStartsTheRewardWithTheTrackingCodeReportRegionAndSupplementaryFalse() throws Exception {
+    ProcessInstance instance = closedCaseWithRewardWanted();
+
+    assertThat(instance)
+        .hasPassedInOrder("closeCase", "rewardDue")
+        .isWaitingAtExactly("rewardProcess");
+    ProcessInstance reward = calledProcessInstance("reward", instance);
+    assertThat(reward)
+        .hasBusinessKey(TRACKING_CODE)
+        .hasPassedInOrder("rewardRequested", "openReward")
+        .isWaitingAtExactly("rewardReview")
+        .variables()
+        .containsEntry("supplementary", false)
+        .containsEntry("reportId", REPORT_ID)
+        .containsEntry("regionCode", REGION_CODE)
+        .containsEntry("rewardId", RewardDelegates.REWARD_ID);
+    assertThat(task("rewardReview", reward)).hasCandidateGroup("LEADER");
+    verify(rewardDelegates.openRewardDelegate).execute(any());
+  }
+
+  @Test
+  void theCaseEndsClosedOnceTheRewardIsPaid() throws Exception {
+    ProcessInstance instance = closedCaseWithRewardWanted();
+    ProcessInstance reward = calledProcessInstance("reward", instance);
+
+    complete(task("rewardReview", reward), withVariables(
+        "rewardEligible", true, "excludedPerson", false, "falseIdentity", false, "alreadyKnown", false,
+        "contributionGrade", 3, "insider", false));
+    complete(task("financeApproval", reward), withVariables("financeOutcome", "APPROVE", "financeComment", "ok"));
+    runtimeService().createMessageCorrelation("RewardClaimed").processInstanceId(reward.getId()).correlate();
+    complete(task("recordPayout", reward), withVariables(
+        "paymentReference", "ALIPAY-20250310-0002", "paymentDate", "2025-03-10"));
+
+    assertThat(reward).isEnded().hasPassed("rewardPaid");
+    assertThat(instance).isEnded().hasPassedInOrder("rewardProcess", "endedClosed");
+    verify(rewardDelegates.closeRewardDelegate).execute(any());
+  }
+
+  @Test
+  void theCaseEndsClosedAlsoWhenTheRewardIsDeclined() throws Exception {
+    ProcessInstance instance = closedCaseWithRewardWanted();
+    ProcessInstance reward = calledProcessInstance("reward", instance);
+
+    complete(task("rewardReview", reward), withVariables(
+        "rewardEligible", false, "excludedPerson", true, "falseIdentity", false, "alreadyKnown", false,
+        "contributionGrade", 1, "insider", false));
+
+    assertThat(reward).isEnded().hasPassed("rewardDeclined");
+    assertThat(instance).isEnded().hasPassedInOrder("rewardProcess", "endedClosed");
+    verify(rewardDelegates.declineRewardDelegate).execute(any());
+  }
+}

@@ -24,13 +24,19 @@ class EmbeddedDefaultIT {
   @Autowired RuntimeService runtime;
 
   @Test
-  void migrationsDemoUsersAndDemoReportsLoadOnTheEmbeddedDatabase() {
+  void migrationsDemoUsersDemoReportsAndDemoRewardsLoadOnTheEmbeddedDatabase() {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM region", Integer.class)).isGreaterThan(3000);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user", Integer.class)).isEqualTo(15);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM holiday_calendar", Integer.class)).isGreaterThan(50);
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM report", Integer.class)).isEqualTo(8);
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("report-handling").count()).isEqualTo(8);
+    // 8 sample reports waiting for intake, and 4 closed cases whose rewards the demo users worked
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM report", Integer.class)).isEqualTo(12);
+    // a closed case waits in its reward call until the reward ends (the paid one has ended)
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("report-handling").count()).isEqualTo(11);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_task WHERE task_key = 'intakeReview'", Integer.class))
         .isEqualTo(8);
+    assertThat(jdbc.queryForList("SELECT status FROM reward ORDER BY id", String.class))
+        .containsExactly("IN_REVIEW", "FINANCE_APPROVAL", "CLAIMED", "PAID");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reward_rule_set WHERE status = 'ACTIVE'", Integer.class))
+        .isEqualTo(7);
   }
 }

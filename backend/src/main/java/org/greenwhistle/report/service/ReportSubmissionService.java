@@ -124,7 +124,7 @@ public class ReportSubmissionService {
   }
 
   /** For trusted callers inside the application (demo data, seeding): no abuse limit applies. */
-  SubmissionResult submitAsSystem(ReportDraft draft, List<EvidenceUpload> uploads) {
+  public SubmissionResult submitAsSystem(ReportDraft draft, List<EvidenceUpload> uploads) {
     return submitValidated(draft, uploads, null, Locale.SIMPLIFIED_CHINESE);
   }
 

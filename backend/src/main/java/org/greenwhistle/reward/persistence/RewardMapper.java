@@ -21,6 +21,8 @@ public interface RewardMapper {
 
   Reward findByProcessInstance(@Param("processInstanceId") String processInstanceId);
 
+  long count();
+
   Reward findById(@Param("id") long id);
 
   List<Reward> findByReport(@Param("reportId") long reportId);

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.greenwhistle.reward.domain.BasisLine;
 import org.greenwhistle.reward.domain.RewardQuery;
 import org.greenwhistle.reward.domain.RewardQuote;
@@ -252,8 +251,22 @@ final class RewardComputation {
     return v.setScale(2, RoundingMode.HALF_UP);
   }
 
+  /** "1,234,567.89" (String.format is ten times slower, and this runs a dozen times per quote). */
   static String yuan(BigDecimal v) {
-    return String.format(Locale.ROOT, "%,.2f", fen(v));
+    String plain = fen(v).toPlainString();
+    boolean negative = plain.startsWith("-");
+    int dot = plain.indexOf('.');
+    String digits = plain.substring(negative ? 1 : 0, dot);
+    StringBuilder b = new StringBuilder(plain.length() + digits.length() / 3 + 1);
+    if (negative) {
+      b.append('-');
+    }
+    int head = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+    b.append(digits, 0, head);
+    for (int i = head; i < digits.length(); i += 3) {
+      b.append(',').append(digits, i, i + 3);
+    }
+    return b.append(plain, dot, plain.length()).toString();
   }
 
   static String pct(BigDecimal fraction) {

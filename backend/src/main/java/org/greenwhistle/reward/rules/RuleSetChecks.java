@@ -45,11 +45,13 @@ final class RuleSetChecks {
   private static final Pattern JURISDICTION = Pattern.compile("\\d{6}");
 
   private final List<String> problems = new ArrayList<>();
+  /** part code -> "ruleId: kind value min max floor ceiling combine" of the first rule returning it. */
+  private final Map<String, String[]> provisions = new HashMap<>();
 
   private RuleSetChecks() {
   }
 
-  /** Throws with every problem found, or returns the decision table. */
+  /** Throws with every problem found. */
   static void check(RuleSet rs, DmnModelInstance model) {
     RuleSetChecks c = new RuleSetChecks();
     c.table(rs, model);
@@ -214,6 +216,16 @@ final class RuleSetChecks {
     }
     if (strings.get("label") == null || strings.get("label").isBlank()) {
       problems.add("rule " + id + ": label is missing");
+    }
+    String code = strings.get("part");
+    if (code != null) {
+      String signature = kind + " " + numbers.get("value") + " " + numbers.get("minValue") + " " + numbers.get("maxValue")
+          + " " + numbers.get("floor") + " " + numbers.get("ceiling") + " " + combine;
+      String[] first = provisions.putIfAbsent(code, new String[] {id, signature});
+      if (first != null && !first[1].equals(signature)) {
+        problems.add("rules " + first[0] + " and " + id + " return part '" + code + "' with different figures; one part"
+            + " code is one provision (only the first matching rule of a code counts): give each its own code");
+      }
     }
     BigDecimal value = numbers.get("value");
     if (value == null) {

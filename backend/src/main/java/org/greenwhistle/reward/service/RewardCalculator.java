@@ -55,8 +55,7 @@ public class RewardCalculator {
       p.add(new FieldProblem("query", "report.error.required"));
       return p;
     }
-    if (q.province() == null || !CODE.matcher(q.province()).matches() || !q.province().endsWith("0000")
-        || q.province().equals("000000")) {
+    if (q.province() == null || !CODE.matcher(q.province()).matches() || !q.province().endsWith("0000")) {
       p.add(new FieldProblem("province", "reward.error.province"));
     } else if (q.city() != null && !q.city().isBlank()
         && (!CODE.matcher(q.city()).matches() || !q.city().startsWith(q.province().substring(0, 2)))) {
@@ -90,7 +89,7 @@ public class RewardCalculator {
       p.add(new FieldProblem("fineAmount", "case.error.fineAboveMaximum"));
     }
     if (q.contributionGrade() < 1 || q.contributionGrade() > 3) {
-      p.add(new FieldProblem("contributionGrade", "reward.error.contributionGrade"));
+      p.add(new FieldProblem("contributionGrade", "reward.error.grade"));
     }
     if (!RewardQuery.INCIDENT_GRADES.contains(q.incidentGradeOrNone())) {
       p.add(new FieldProblem("incidentGrade", "case.error.choose", String.join(", ", RewardQuery.INCIDENT_GRADES)));

@@ -183,6 +183,32 @@ class RewardFlowIT extends CaseworkTestSupport {
   }
 
   @Test
+  void anArrestRecordedAfterTheGrantEarnsASupplementaryRewardOfTheDifference() throws Exception {
+    Receipt receipt = closedConfirmedCase(SampleReports.realNameJson(SampleReports.ID_NUMBER), "150000", "1000000");
+    reviewAs(TestAccounts.LEADER, rewardTask(TestAccounts.LEADER, receipt.code(), "rewardReview"), ELIGIBLE)
+        .andExpect(status().isNoContent());
+    secondApprovalIfNeeded(receipt);
+    decide(TestAccounts.FINANCE, payoutId(TestAccounts.FINANCE, receipt.code(), "financeApproval"), "{\"approve\":true}")
+        .andExpect(status().isNoContent());
+    java.math.BigDecimal granted = (java.math.BigDecimal) reward(receipt.code()).get("amount");
+
+    as(TestAccounts.LEADER, post("/api/v1/cases/" + receipt.code() + "/criminal-outcomes")
+        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"ARREST\",\"date\":\"2026-11-27\"}"))
+        .andExpect(status().isNoContent());
+    Map<String, Object> supplementary = reward(receipt.code());
+    assertThat(supplementary.get("supplementary")).isEqualTo(true);
+    assertThat(supplementary.get("status")).isEqualTo("IN_REVIEW");
+    reviewAs(TestAccounts.LEADER, rewardTask(TestAccounts.LEADER, receipt.code(), "rewardReview"), ELIGIBLE)
+        .andExpect(status().isNoContent());
+    supplementary = reward(receipt.code());
+    java.math.BigDecimal total = (java.math.BigDecimal) supplementary.get("calculated_amount");
+    assertThat((java.math.BigDecimal) supplementary.get("earlier_amount")).isEqualByComparingTo(granted);
+    assertThat((java.math.BigDecimal) supplementary.get("amount")).isEqualByComparingTo(total.subtract(granted))
+        .isPositive();
+    assertThat(supplementary.get("basis").toString()).contains("追加奖励");
+  }
+
+  @Test
   void theQuoteNeedsAStaffRoleAndExplainsTheAmount() throws Exception {
     String request = """
         {"province":"330000","city":"330100","decisionDate":"2026-06-01","violationType":"ILLEGAL_DISCHARGE",

@@ -21,7 +21,7 @@ import org.springframework.web.client.RestClient;
  */
 class RewardPayoutIT extends BrowserTestBase {
   private static final String REPORTER = "奖励测试人";
-  private static final String ID_NUMBER = "510302198805050016";
+  private static final String ID_NUMBER = "51030219880505001X";
   private final ObjectMapper json = new ObjectMapper();
 
   @Test

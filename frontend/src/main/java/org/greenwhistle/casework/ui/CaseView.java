@@ -306,7 +306,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         continue;
       }
       H3 heading = new H3(getTranslation("task." + t.taskKey()));
-      if (t.assignee() == null) {
+      if (t.taskKey().startsWith("reward") && (t.assignee() == null || t.assignee().equals(me))) {
+        box.add(heading, rewardLink(t));
+      } else if (t.assignee() == null) {
         Button claim = new Button(getTranslation("case.claim"), e -> act(() -> casework.claim(t.taskId())));
         claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         claim.setId("claim-" + t.taskKey());

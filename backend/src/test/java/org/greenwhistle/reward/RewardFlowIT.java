@@ -209,6 +209,76 @@ class RewardFlowIT extends CaseworkTestSupport {
   }
 
   @Test
+  void aReportAfterTheCaseWasClosedIsARe_offenceWithItsOwnReward() throws Exception {
+    Receipt first = closedConfirmedCase(SampleReports.realNameJson(SampleReports.ID_NUMBER), "60000", "500000");
+    Receipt again = submit(SampleReports.realNameJson(SampleReports.ID_NUMBER));
+    String intake = claimTask(TestAccounts.INTAKE, again.code(), "intakeReview");
+    complete(TestAccounts.INTAKE, intake, "{\"outcome\":\"LINK_DUPLICATE\",\"linkTo\":\"" + first.code() + "\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].code").value("case.error.linkTargetClosed"));
+    complete(TestAccounts.INTAKE, intake, "{\"outcome\":\"ACCEPT\"}").andExpect(status().isNoContent());
+    String verification = claimTask(TestAccounts.INVESTIGATOR, again.code(), "verification");
+    complete(TestAccounts.INVESTIGATOR, verification, """
+        {"outcome":"CONFIRMED","inspectionDate":"2026-11-26","findings":"整改后再次发现危险废物露天堆放。"}
+        """).andExpect(status().isNoContent());
+    String decision = claimTask(TestAccounts.INVESTIGATOR, again.code(), "enforcementDecision");
+    complete(TestAccounts.INVESTIGATOR, decision, """
+        {"enforcement":{"penaltyDecisionNumber":"自环罚〔2026〕44号","decisionDate":"2026-11-27",
+          "items":[{"violationType":"HAZARDOUS_WASTE","outcomes":["FINE"],"fineAmount":90000,"statutoryMaxFine":500000},
+                   {"violationType":"NO_PERMIT","outcomes":["FINE","PRODUCTION_LIMIT"],"fineAmount":400000,
+                    "statutoryMaxFine":1000000}],
+          "incidentGrade":"NONE"}}
+        """).andExpect(status().isNoContent());
+    String closure = claimTask(TestAccounts.LEADER, again.code(), "closureApproval");
+    complete(TestAccounts.LEADER, closure, "{\"outcome\":\"APPROVE\"}").andExpect(status().isNoContent());
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("reward")
+        .processInstanceBusinessKey(again.code()).count()).isEqualTo(1);
+
+    // two violation items in one case: the reward is the higher item's (the 400,000 fine with a production limit)
+    reviewAs(TestAccounts.LEADER, rewardTask(TestAccounts.LEADER, again.code(), "rewardReview"), ELIGIBLE)
+        .andExpect(status().isNoContent());
+    String higherItemOnly = as(TestAccounts.LEADER, post("/api/v1/rewards/quote").contentType(MediaType.APPLICATION_JSON)
+        .content("""
+            {"province":"510000","city":"510300","decisionDate":"2026-11-27","violationType":"NO_PERMIT",
+             "outcomes":["FINE","PRODUCTION_LIMIT"],"fineAmount":400000,"statutoryMaxFine":1000000,
+             "contributionGrade":1,"insider":false,"incidentGrade":"NONE"}"""))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat((java.math.BigDecimal) reward(again.code()).get("calculated_amount"))
+        .isEqualByComparingTo(json.readTree(higherItemOnly).get("amount").decimalValue());
+  }
+
+  @Test
+  void anAnonymousReporterClaimsWithTheReceiptAndNamesTheAccountHolder() throws Exception {
+    Receipt receipt = closedConfirmedCase("""
+        {"categories":["HAZARDOUS_WASTE"],"targetName":"某金属加工厂","regionCode":"510311",
+         "address":"沿滩区某路 9 号","observedAt":"2026-11-21T10:00:00+08:00","ongoing":false,
+         "description":"危险废物露天堆放，下雨时渗滤液流入农田。","anonymous":true,
+         "wantsReward":true,"notExcludedPerson":true}
+        """, "40000", "500000");
+    reviewAs(TestAccounts.LEADER, rewardTask(TestAccounts.LEADER, receipt.code(), "rewardReview"), ELIGIBLE)
+        .andExpect(status().isNoContent());
+    secondApprovalIfNeeded(receipt);
+    long rewardId = payoutId(TestAccounts.FINANCE, receipt.code(), "financeApproval");
+    decide(TestAccounts.FINANCE, rewardId, "{\"approve\":true}").andExpect(status().isNoContent());
+    as(TestAccounts.FINANCE, get("/api/v1/payouts/" + rewardId)).andExpect(jsonPath("$.reporterName").doesNotExist());
+
+    String url = "/api/v1/reports/" + receipt.code() + "/rewards/" + rewardId + "/claim";
+    mvc.perform(post(url).header("X-Access-Key", "wrong-key").contentType(MediaType.APPLICATION_JSON)
+        .content("{\"payeeName\":\"王某\",\"bankName\":\"农行\",\"bankAccount\":\"6228480402564890018\"}"))
+        .andExpect(status().isNotFound());
+    mvc.perform(post(url).header("X-Access-Key", receipt.key()).contentType(MediaType.APPLICATION_JSON)
+        .content("{\"bankName\":\"农行\",\"bankAccount\":\"6228480402564890018\"}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("payeeName"));
+    SampleReports.rememberSecret("6228480402564890018");
+    mvc.perform(post(url).header("X-Access-Key", receipt.key()).contentType(MediaType.APPLICATION_JSON)
+        .content("{\"payeeName\":\"王某\",\"bankName\":\"中国农业银行\",\"bankAccount\":\"6228480402564890018\"}"))
+        .andExpect(status().isNoContent());
+    as(TestAccounts.FINANCE_2, get("/api/v1/payouts/" + rewardId))
+        .andExpect(jsonPath("$.payeeName").value("王某"))
+        .andExpect(jsonPath("$.bankAccount").value("6228480402564890018"));
+  }
+
+  @Test
   void theQuoteNeedsAStaffRoleAndExplainsTheAmount() throws Exception {
     String request = """
         {"province":"330000","city":"330100","decisionDate":"2026-06-01","violationType":"ILLEGAL_DISCHARGE",

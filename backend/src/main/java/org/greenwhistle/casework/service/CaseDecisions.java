@@ -55,10 +55,11 @@ public class CaseDecisions {
     if (target == null || target.getId() == reportId) {
       throw new BadUserRequestException("case.error.linkTargetUnknown");
     }
-    if (target.getLinkedToReportId() != null) {
-      return lookup.byId(target.getLinkedToReportId());
+    ReportRecord root = target.getLinkedToReportId() == null ? target : lookup.byId(target.getLinkedToReportId());
+    if (!ReportProgress.isOpen(root.getStatus())) {
+      throw new BadUserRequestException("case.error.linkTargetClosed");
     }
-    return target;
+    return root;
   }
 
   /** A transfer goes to another existing region of the lowest level there. */

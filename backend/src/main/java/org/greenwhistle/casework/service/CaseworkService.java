@@ -308,6 +308,9 @@ public class CaseworkService {
               if (target == null || target.getId() == task.reportId()
                   || !target.getRegionPath().startsWith(myRegionPath())) {
                 p.add(new FieldProblem("linkTo", "case.error.linkTargetUnknown"));
+              } else if (!org.greenwhistle.report.service.ReportProgress.isOpen(rootOf(target).getStatus())) {
+                // a report after the earlier case was closed is a re-offence: a new case, rewardable again
+                p.add(new FieldProblem("linkTo", "case.error.linkTargetClosed"));
               } else {
                 v.put("linkedTrackingCode", target.getTrackingCode());
               }
@@ -432,6 +435,10 @@ public class CaseworkService {
     } catch (JsonProcessingException ex) {
       throw new IllegalStateException(ex);
     }
+  }
+
+  private ReportRecord rootOf(ReportRecord report) {
+    return report.getLinkedToReportId() == null ? report : reports.byId(report.getLinkedToReportId());
   }
 
   private static <E extends Enum<E>> E parse(List<FieldProblem> p, String field, String value, Class<E> type) {

@@ -35,6 +35,8 @@ public class ApiSecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/api/v1/reports").permitAll()
             .requestMatchers("/api/v1/reports/**").permitAll()
             .requestMatchers("/api/v1/public/**").permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/v1/typical-cases", "/api/v1/typical-cases/**",
+                "/api/v1/statistics", "/api/v1/statistics/**").permitAll()
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses::unauthorized))
         .exceptionHandling(e -> e

@@ -65,6 +65,8 @@ public class MainLayout extends AppLayout {
     nav.addItem(new SideNavItem(getTranslation("nav.portal"), ""));
     nav.addItem(new SideNavItem(getTranslation("nav.report"), "report"));
     nav.addItem(new SideNavItem(getTranslation("nav.followUp"), "follow-up"));
+    nav.addItem(new SideNavItem(getTranslation("nav.typicalCases"), "cases"));
+    nav.addItem(new SideNavItem(getTranslation("nav.statistics"), "statistics"));
     if (has("CITIZEN")) {
       nav.addItem(new SideNavItem(getTranslation("nav.myReports"), "my"));
     }
@@ -78,6 +80,7 @@ public class MainLayout extends AppLayout {
       nav.addItem(new SideNavItem(getTranslation("nav.adminUsers"), "admin/users"));
       nav.addItem(new SideNavItem(getTranslation("nav.adminOutbox"), "admin/outbox"));
       nav.addItem(new SideNavItem(getTranslation("nav.adminRewardRules"), "admin/reward-rules"));
+      nav.addItem(new SideNavItem(getTranslation("nav.adminTypicalCases"), "admin/typical-cases"));
       SideNavItem cockpit = new SideNavItem(getTranslation("nav.camunda"), "/camunda/app/");
       cockpit.setOpenInNewBrowserTab(true);
       nav.addItem(cockpit);

@@ -34,7 +34,7 @@ CREATE TABLE payout_batch (
 );
 
 -- One row per run of the reward process (a supplementary reward is a second row for the same report).
--- Payee name and bank account are encrypted like the reporter's identity.
+-- Payee name and bank data are encrypted like the reporter's identity.
 CREATE TABLE reward (
   id                  BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
   report_id           BIGINT        NOT NULL,
@@ -64,7 +64,7 @@ CREATE TABLE reward (
   claim_deadline      TIMESTAMP(3)  NULL,
   claimed_at          TIMESTAMP(3)  NULL,
   payee_name_enc      VARCHAR(512)  NULL,
-  bank_name           VARCHAR(100)  NULL,
+  bank_name_enc       VARCHAR(512)  NULL,
   bank_account_enc    VARCHAR(512)  NULL,
   batch_id            BIGINT        NULL,
   payment_reference   VARCHAR(64)   NULL,

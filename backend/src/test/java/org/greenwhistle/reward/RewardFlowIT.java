@@ -93,7 +93,11 @@ class RewardFlowIT extends CaseworkTestSupport {
     String payoutTask = (String) jdbc.queryForObject("SELECT t.task_id FROM case_task t JOIN reward w "
         + "ON w.process_instance_id = t.process_instance_id WHERE w.id = ? AND t.task_key = 'recordPayout'",
         String.class, rewardId);
-    payment(TestAccounts.FINANCE, rewardId).andExpect(status().isBadRequest());
+    payment(TestAccounts.FINANCE_2, rewardId).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].code").value("payout.error.notExported"));
+    // the approver's bank batch leaves out what they approved
+    as(TestAccounts.FINANCE, post("/api/v1/payouts/batches"));
+    assertThat(reward(receipt.code()).get("batch_id")).isNull();
     // ... nor through Camunda's TaskService with that user authenticated
     identity.setAuthentication(TestAccounts.FINANCE, List.of("FINANCE"));
     try {
@@ -111,6 +115,12 @@ class RewardFlowIT extends CaseworkTestSupport {
     String again = as(TestAccounts.FINANCE_2, post("/api/v1/payouts/batches"))
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(again).doesNotContain(receipt.code());
+    payment(TestAccounts.FINANCE, rewardId).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].code").value("case.error.fourEyes"));
+    // another region's FINANCE cannot download the batch with this payee's bank data
+    long batchId = ((Number) reward(receipt.code()).get("batch_id")).longValue();
+    as(TestAccounts.CQ_FINANCE, get("/api/v1/payouts/batches/" + batchId)).andExpect(status().isNotFound());
+    as(TestAccounts.FINANCE_2, get("/api/v1/payouts/abc")).andExpect(status().isBadRequest());
     payment(TestAccounts.FINANCE_2, rewardId).andExpect(status().isNoContent());
     assertThat(reward(receipt.code()).get("status")).isEqualTo("PAID");
     assertThat(reward(receipt.code()).get("paid_by")).isEqualTo(TestAccounts.FINANCE_2);

@@ -72,6 +72,9 @@ class RewardPayoutIT extends BrowserTestBase {
 
     login("finance2", "finance2");
     waitFor("#finance-home");
+    // the bank batch first (finance2 did not approve it), then the payment
+    clickButton("#finance-export");
+    waitFor("#batch-download");
     type("#finance-search", code);
     waitForCell("#payout-queue", code).click();
     waitForText("#payout-bank", "6228480402564890018");

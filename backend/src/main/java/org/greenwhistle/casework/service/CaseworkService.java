@@ -183,8 +183,14 @@ public class CaseworkService {
       if (t instanceof InvalidInputException invalid) {
         return invalid;
       }
-      if (t instanceof org.camunda.bpm.engine.AuthorizationException) {
+      if (t instanceof FourEyesViolation) {
         return new InvalidInputException(new FieldProblem("task", "case.error.fourEyes"));
+      }
+      if (t instanceof org.camunda.bpm.engine.AuthorizationException) {
+        return new InvalidInputException(new FieldProblem("task", "case.error.notAllowed"));
+      }
+      if (t instanceof org.camunda.bpm.engine.BadUserRequestException) {
+        return new InvalidInputException(new FieldProblem("task", "case.error.taskIncomplete"));
       }
     }
     return e;
@@ -419,6 +425,11 @@ public class CaseworkService {
       boolean fined = item.outcomes() != null && (item.outcomes().contains("FINE") || item.outcomes().contains("DAILY_FINE"));
       if (fined && (item.fineAmount() == null || item.fineAmount().signum() <= 0)) {
         p.add(new FieldProblem(at + ".fineAmount", "case.error.fineRequired"));
+      }
+      if (!org.greenwhistle.common.money.Money.plausible(item.fineAmount())
+          || !org.greenwhistle.common.money.Money.plausible(item.statutoryMaxFine())) {
+        p.add(new FieldProblem(at + ".fineAmount", "case.error.amountInvalid"));
+        continue;
       }
       if (item.fineAmount() != null && item.fineAmount().signum() < 0
           || item.statutoryMaxFine() != null && item.statutoryMaxFine().signum() < 0) {

@@ -3,8 +3,6 @@ package org.greenwhistle.casework.service;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -28,14 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TaskRules implements TaskListener {
-  /** Who completed a reward step is remembered in this variable ... */
-  private static final Map<String, String> FOUR_EYES_RECORD = Map.of("rewardReview", "rewardReviewer",
-      "rewardSecondApproval", "rewardSecondApprover", "financeApproval", "financeApprover");
-  /** ... and may not work these later steps. */
-  private static final Map<String, List<String>> FOUR_EYES_EXCLUDES = Map.of(
-      "rewardSecondApproval", List.of("rewardReviewer"),
-      "financeApproval", List.of("rewardReviewer", "rewardSecondApprover"),
-      "recordPayout", List.of("financeApprover", "rewardReviewer", "rewardSecondApprover"));
 
   private final CaseTaskMapper tasks;
   private final ReportProgress reports;
@@ -43,9 +33,12 @@ public class TaskRules implements TaskListener {
   private final CaseNotifications notifications;
   private final AuditTrail audit;
   private final Clock clock;
+  private final org.springframework.beans.factory.ObjectProvider<TaskGuard> guards;
 
   TaskRules(CaseTaskMapper tasks, ReportProgress reports, StaffEligibility eligibility,
-            CaseNotifications notifications, AuditTrail audit, Clock clock) {
+            CaseNotifications notifications, AuditTrail audit, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<TaskGuard> guards) {
+    this.guards = guards;
     this.tasks = tasks;
     this.reports = reports;
     this.eligibility = eligibility;
@@ -80,7 +73,7 @@ public class TaskRules implements TaskListener {
           + ": the role or the region does not match");
     }
     if (assignee != null) {
-      requireFourEyes(task, assignee);
+      guards.forEach(g -> g.check(task, assignee));
     }
     tasks.updateAssignee(task.getId(), assignee);
   }
@@ -98,28 +91,11 @@ public class TaskRules implements TaskListener {
       throw new AuthorizationException(user + " may not complete " + task.getTaskDefinitionKey()
           + ": the role or the region does not match");
     }
-    requireFourEyes(task, user);
+    guards.forEach(g -> g.check(task, user));
     String outcome = requireOutcome(task);
-    String completedBy = FOUR_EYES_RECORD.get(task.getTaskDefinitionKey());
-    if (completedBy != null) {
-      task.getExecution().setVariable(completedBy, user);
-    }
     tasks.delete(task.getId());
     audit.record(task.getExecution().getProcessBusinessKey(), user, "TASK_COMPLETED", task.getTaskDefinitionKey(),
         outcome == null ? null : "outcome=" + outcome);
-  }
-
-  /**
-   * Nobody both decides and pays: the second approver is another LEADER than the reviewer; FINANCE approval is
-   * by neither of them; the payment is recorded by someone other than the approver and the reviewer.
-   */
-  private static void requireFourEyes(DelegateTask task, String user) {
-    for (String earlier : FOUR_EYES_EXCLUDES.getOrDefault(task.getTaskDefinitionKey(), List.of())) {
-      if (user.equals(task.getVariable(earlier))) {
-        throw new AuthorizationException(user + " may not work " + task.getTaskDefinitionKey()
-            + ": four-eyes rule (already acted as " + earlier + ")");
-      }
-    }
   }
 
   /** Where nobody may take an intake, the region's LEADER (or ADMIN) may pass it on to the competent region. */

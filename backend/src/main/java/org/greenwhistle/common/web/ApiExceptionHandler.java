@@ -64,7 +64,9 @@ public class ApiExceptionHandler {
   }
 
   @ExceptionHandler({HttpMessageNotReadableException.class, JsonProcessingException.class, MultipartException.class,
-      MissingRequestHeaderException.class, IllegalArgumentException.class})
+      MissingRequestHeaderException.class, IllegalArgumentException.class,
+      org.springframework.beans.TypeMismatchException.class,
+      org.springframework.web.bind.MissingServletRequestParameterException.class})
   ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
     return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "problem.unreadable", locale));
   }

@@ -28,7 +28,8 @@ public interface PayoutMapper {
   void insertBatch(NewBatch batch);
 
   /** Claims every unbatched CLAIMED reward of the region for the batch (atomic: a reward lands in one batch). */
-  int assignToBatch(@Param("batchId") long batchId, @Param("regionPath") String regionPath, @Param("now") Instant now);
+  int assignToBatch(@Param("batchId") long batchId, @Param("regionPath") String regionPath,
+                    @Param("exporter") String exporter, @Param("now") Instant now);
 
   List<Long> rewardsOfBatch(@Param("batchId") long batchId);
 
@@ -37,7 +38,8 @@ public interface PayoutMapper {
 
   void deleteBatch(@Param("batchId") long batchId);
 
-  PayoutBatch findBatch(@Param("batchId") long batchId);
+  /** The batch when all its rewards lie in the region (a batch is never shown to a narrower region). */
+  PayoutBatch findBatch(@Param("batchId") long batchId, @Param("regionPath") String regionPath);
 
   List<PayoutBatch> batches(@Param("regionPath") String regionPath, @Param("offset") int offset,
                             @Param("limit") int limit);

@@ -92,12 +92,17 @@ public class PayoutService {
   /** One payout with the reporter's name and bank data; the viewing is audited (never the values). */
   public PayoutDetail payout(long rewardId) {
     PayoutRow row = require(rewardId);
+    if (row.status().ordinal() < org.greenwhistle.reward.domain.RewardStatus.FINANCE_APPROVAL.ordinal()) {
+      // not a payout yet: nothing about the reporter for FINANCE
+      throw new NotFoundException("payout.error.notFound");
+    }
     Reward reward = rewards.findById(rewardId);
     ReportRecord report = reports.byId(reward.reportId());
     audit.record(row.trackingCode(), me().getUsername(), "PAYOUT_VIEWED", "reward", "reward=" + rewardId);
     return new PayoutDetail(row, basis(reward.basis()),
         report.isAnonymous() ? null : cipher.decrypt(report.getReporterNameEnc()),
-        reward.payeeNameEnc() == null ? null : cipher.decrypt(reward.payeeNameEnc()), reward.bankName(),
+        reward.payeeNameEnc() == null ? null : cipher.decrypt(reward.payeeNameEnc()),
+        reward.bankNameEnc() == null ? null : cipher.decrypt(reward.bankNameEnc()),
         reward.bankAccountEnc() == null ? null : cipher.decrypt(reward.bankAccountEnc()), reward.reviewedBy(),
         reward.secondApprovedBy());
   }
@@ -116,6 +121,9 @@ public class PayoutService {
 
   public void recordPayment(long rewardId, String reference, LocalDate date) {
     PayoutRow row = requireTask(rewardId, "recordPayout");
+    if (row.batchId() == null) {
+      throw new InvalidInputException(new FieldProblem("reward", "payout.error.notExported"));
+    }
     String ref = reference == null ? "" : reference.strip();
     List<FieldProblem> problems = new java.util.ArrayList<>();
     if (ref.length() < 2 || ref.length() > 64) {
@@ -137,7 +145,7 @@ public class PayoutService {
     batch.createdBy = me().getUsername();
     batch.createdAt = clock.instant();
     payouts.insertBatch(batch);
-    int count = payouts.assignToBatch(batch.id, path, clock.instant());
+    int count = payouts.assignToBatch(batch.id, path, me().getUsername(), clock.instant());
     if (count == 0) {
       payouts.deleteBatch(batch.id);
       throw new InvalidInputException(new FieldProblem("batch", "payout.error.nothingToExport"));
@@ -151,8 +159,8 @@ public class PayoutService {
 
   /** The same file again (for a failed download); audited. */
   public BatchFile batchFile(long batchId) {
-    PayoutBatch batch = payouts.findBatch(batchId);
-    if (batch == null || payouts.batches(scope(null), 0, Integer.MAX_VALUE).stream().noneMatch(b -> b.id() == batchId)) {
+    PayoutBatch batch = payouts.findBatch(batchId, scope(null));
+    if (batch == null) {
       throw new NotFoundException("payout.error.notFound");
     }
     audit.record(CHAIN, me().getUsername(), "PAYOUT_BATCH_DOWNLOADED", "batch-" + batchId, null);
@@ -179,7 +187,8 @@ public class PayoutService {
       Reward r = rewards.findById(id);
       total = total.add(r.amount());
       csv.append(batchId).append(',').append(id).append(',').append(r.trackingCode()).append(',')
-          .append(cell(cipher.decrypt(r.payeeNameEnc()))).append(',').append(cell(r.bankName())).append(',')
+          .append(cell(cipher.decrypt(r.payeeNameEnc()))).append(',').append(cell(cipher.decrypt(r.bankNameEnc())))
+          .append(',')
           .append(cipher.decrypt(r.bankAccountEnc())).append(',').append(r.amount().toPlainString()).append(',')
           .append(cell("举报奖励 " + r.trackingCode())).append("\r\n");
     }

@@ -14,7 +14,7 @@ public record Reward(Long id, long reportId, String trackingCode, String process
                      String basis, String eligibility, Integer contributionGrade, Boolean insider, String amountReason,
                      String reviewedBy, Instant reviewedAt, String secondApprovedBy, String financeApprovedBy,
                      Instant financeApprovedAt, String returnReason, Instant grantedAt, Instant claimDeadline,
-                     Instant claimedAt, String payeeNameEnc, String bankName, String bankAccountEnc, Long batchId,
+                     Instant claimedAt, String payeeNameEnc, String bankNameEnc, String bankAccountEnc, Long batchId,
                      String paymentReference, LocalDate paymentDate, String paidBy, Instant createdAt,
                      Instant updatedAt) {
 

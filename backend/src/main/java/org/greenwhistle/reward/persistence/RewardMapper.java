@@ -27,7 +27,9 @@ public interface RewardMapper {
 
   List<Reward> findByReport(@Param("reportId") long reportId);
 
-  BigDecimal grantedBefore(@Param("reportId") long reportId, @Param("excludeId") long excludeId);
+  BigDecimal pricedOthers(@Param("reportId") long reportId, @Param("excludeId") long excludeId);
+
+  Long lockReport(@Param("reportId") long reportId);
 
   List<DecisionRow> decisions(@Param("reportId") long reportId);
 
@@ -52,7 +54,7 @@ public interface RewardMapper {
   int granted(@Param("id") long id, @Param("deadline") Instant deadline, @Param("now") Instant now);
 
   /** Only a GRANTED reward inside its window can be claimed, once. */
-  int claimed(@Param("id") long id, @Param("payeeNameEnc") String payeeNameEnc, @Param("bankName") String bankName,
+  int claimed(@Param("id") long id, @Param("payeeNameEnc") String payeeNameEnc, @Param("bankNameEnc") String bankNameEnc,
               @Param("bankAccountEnc") String bankAccountEnc, @Param("now") Instant now);
 
   int paid(@Param("id") long id, @Param("reference") String reference, @Param("date") LocalDate date,

@@ -1,6 +1,7 @@
 package org.greenwhistle.reward.service;
 
 import java.math.BigDecimal;
+import org.greenwhistle.common.money.Money;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -77,6 +78,15 @@ public class RewardCalculator {
     }
     BigDecimal fine = q.fineOrZero();
     BigDecimal max = q.statutoryMaxFineOrZero();
+    // checked before any arithmetic: 1e999999999 would make scaling and formatting hang
+    if (!Money.plausible(fine)) {
+      p.add(new FieldProblem("fineAmount", "case.error.amountInvalid"));
+      fine = BigDecimal.ZERO;
+    }
+    if (!Money.plausible(max)) {
+      p.add(new FieldProblem("statutoryMaxFine", "case.error.amountInvalid"));
+      max = BigDecimal.ZERO;
+    }
     if (fine.signum() < 0) {
       p.add(new FieldProblem("fineAmount", "case.error.amountNegative"));
     } else if (fine.signum() == 0 && (outcomes.contains("FINE") || outcomes.contains("DAILY_FINE"))) {

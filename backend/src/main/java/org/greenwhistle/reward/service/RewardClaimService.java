@@ -12,6 +12,7 @@ import org.greenwhistle.common.crypto.FieldCipher;
 import org.greenwhistle.common.problem.FieldProblem;
 import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.common.problem.NotFoundException;
+import org.greenwhistle.common.problem.TooManyRequestsException;
 import org.greenwhistle.report.domain.ReportRecord;
 import org.greenwhistle.report.domain.TimelineEvent;
 import org.greenwhistle.report.service.FollowUpService;
@@ -30,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class RewardClaimService {
+  private static final int CLAIM_ATTEMPTS = 5;
+  private static final java.time.Duration CLAIM_WINDOW = java.time.Duration.ofHours(24);
+
   /** What the reporter sees of a reward. */
   public record RewardView(long id, RewardStatus status, BigDecimal amount, boolean supplementary,
                            Instant claimDeadline, Instant claimedAt, LocalDate paymentDate, boolean anonymous) {
@@ -49,10 +53,13 @@ public class RewardClaimService {
   private final RuntimeService runtime;
   private final AuditTrail audit;
   private final org.greenwhistle.report.persistence.ReportMapper reports;
+  private final org.greenwhistle.common.ratelimit.RateLimiter rateLimiter;
   private final Clock clock;
 
   RewardClaimService(FollowUpService followUps, RewardMapper rewards, FieldCipher cipher, RuntimeService runtime,
-                     AuditTrail audit, org.greenwhistle.report.persistence.ReportMapper reports, Clock clock) {
+                     AuditTrail audit, org.greenwhistle.report.persistence.ReportMapper reports,
+                     org.greenwhistle.common.ratelimit.RateLimiter rateLimiter, Clock clock) {
+    this.rateLimiter = rateLimiter;
     this.followUps = followUps;
     this.rewards = rewards;
     this.cipher = cipher;
@@ -82,6 +89,12 @@ public class RewardClaimService {
     if (reward.status() != RewardStatus.GRANTED || !reward.claimDeadline().isAfter(now)) {
       throw new InvalidInputException(new FieldProblem("reward", "reward.error.notClaimable"));
     }
+    // identity guesses are limited per report, counted in the database (its own transaction, so it survives
+    // the refusal's rollback)
+    String attempts = "claim-identity:" + report.getId();
+    if (rateLimiter.hits(attempts, CLAIM_WINDOW) >= CLAIM_ATTEMPTS) {
+      throw new TooManyRequestsException("reward.error.tooManyClaims");
+    }
     ClaimForm f = form == null ? new ClaimForm(null, null, null, null, null) : form;
     List<FieldProblem> problems = new ArrayList<>();
     String payee;
@@ -96,6 +109,7 @@ public class RewardClaimService {
       String id = report.getReporterIdNumberEnc() == null ? null : cipher.decrypt(report.getReporterIdNumberEnc());
       boolean idMatches = id != null && id.equalsIgnoreCase(strip(f.idNumber()));
       if (!nameMatches || !idMatches) {
+        rateLimiter.tryAcquire(attempts, CLAIM_ATTEMPTS, CLAIM_WINDOW);
         problems.add(new FieldProblem("idNumber", "reward.error.identityMismatch"));
       }
     }
@@ -108,11 +122,9 @@ public class RewardClaimService {
       problems.add(new FieldProblem("bankAccount", "reward.error.bankAccount"));
     }
     if (!problems.isEmpty()) {
-      audit.record(report.getTrackingCode(), "reporter", "REWARD_CLAIM_REFUSED", "reward",
-          "fields=" + problems.stream().map(FieldProblem::field).toList());
       throw new InvalidInputException(problems, false);
     }
-    if (rewards.claimed(reward.id(), cipher.encrypt(payee), bankName, cipher.encrypt(account), now) != 1) {
+    if (rewards.claimed(reward.id(), cipher.encrypt(payee), cipher.encrypt(bankName), cipher.encrypt(account), now) != 1) {
       throw new InvalidInputException(new FieldProblem("reward", "reward.error.notClaimable"));
     }
     runtime.createMessageCorrelation("RewardClaimed").processInstanceId(reward.processInstanceId()).correlate();

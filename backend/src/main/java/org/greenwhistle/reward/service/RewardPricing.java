@@ -25,7 +25,8 @@ public class RewardPricing {
                            boolean insider) {
     String[] path = regionPath.split("/");
     String province = path.length > 2 ? path[2] : "000000";
-    String city = path.length > 3 ? path[3] : null;
+    // the most specific region: the selector falls back from a county to its prefecture, then the province
+    String city = path.length > 3 ? path[path.length - 1] : null;
     return facts.items().stream().map(item -> {
       Set<String> outcomes = new LinkedHashSet<>(item.outcomes());
       outcomes.addAll(facts.laterOutcomes());

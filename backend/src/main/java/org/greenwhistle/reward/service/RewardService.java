@@ -81,8 +81,7 @@ public class RewardService {
     Reward reward = rewards.findByProcessInstance(task.processInstanceId());
     ReportRecord report = reports.byId(reward.reportId());
     return new ReviewContext(task, reward, facts.read(reward.reportId()), report.isNotExcludedDeclared(),
-        report.isAnonymous(), reward.supplementary() ? rewards.grantedBefore(reward.reportId(), reward.id())
-        : BigDecimal.ZERO);
+        report.isAnonymous(), rewards.pricedOthers(reward.reportId(), reward.id()));
   }
 
   @PreAuthorize("hasRole('LEADER')")
@@ -116,6 +115,10 @@ public class RewardService {
       if (form.insider() == null) {
         problems.add(new FieldProblem("insider", "reward.error.insider"));
       }
+    }
+    if (!org.greenwhistle.common.money.Money.plausible(form.proposedAmount())
+        || form.proposedAmount() != null && form.proposedAmount().signum() <= 0) {
+      problems.add(new FieldProblem("proposedAmount", "case.error.amountInvalid"));
     }
     if (form.amountReason() != null && form.amountReason().length() > 500) {
       problems.add(new FieldProblem("amountReason", "case.error.textLength", 4, 500));

@@ -79,6 +79,7 @@ public class RewardWorkflow {
     if (reward.status() == RewardStatus.DECLINED) {
       return;
     }
+    expect(reward, RewardStatus.IN_REVIEW);
     rewards.reviewed(reward.id(), RewardStatus.DECLINED, checks(review), review.contributionGrade(), review.insider(),
         review.amountReason(), actor, clock.instant());
     audit.record(reward.trackingCode(), actor, "REWARD_DECLINED", "reward", "checks=" + checks(review));
@@ -88,6 +89,9 @@ public class RewardWorkflow {
   /** Prices the case with the rules in force; returns whether a second LEADER must approve the amount. */
   public boolean calculate(String processInstanceId, String actor, Review review) {
     Reward reward = require(processInstanceId);
+    expect(reward, RewardStatus.IN_REVIEW);
+    // one pricing at a time per report (across nodes), so that two rewards of a case never count the same money
+    rewards.lockReport(reward.reportId());
     ReportRecord report = progress.require(reward.reportId());
     CaseFacts caseFacts = facts.read(reward.reportId());
     List<FieldProblem> problems = new ArrayList<>();
@@ -107,6 +111,9 @@ public class RewardWorkflow {
         review.insider());
     BigDecimal total = quote.amount();
     List<BasisLine> basis = new ArrayList<>(quote.basis());
+    if (review.proposedAmount() != null && !org.greenwhistle.common.money.Money.plausible(review.proposedAmount())) {
+      throw new InvalidInputException(new FieldProblem("proposedAmount", "case.error.amountInvalid"));
+    }
     if (review.proposedAmount() != null) {
       BigDecimal proposed = review.proposedAmount().setScale(2, RoundingMode.HALF_UP);
       if (proposed.compareTo(quote.min()) < 0 || proposed.compareTo(quote.max()) > 0) {
@@ -126,12 +133,17 @@ public class RewardWorkflow {
       }
       total = proposed;
     }
-    BigDecimal earlier = reward.supplementary() ? rewards.grantedBefore(reward.reportId(), reward.id()) : BigDecimal.ZERO;
+    // the case's total under the rules, less what its other rewards already carry (a supplementary reward pays
+    // the difference; a reward reviewed again after a supplementary one does not count it twice)
+    BigDecimal earlier = rewards.pricedOthers(reward.reportId(), reward.id());
     BigDecimal amount = total.subtract(earlier);
-    if (reward.supplementary()) {
-      basis.add(new BasisLine("追加奖励：" + total.toPlainString() + " − 已发放 " + earlier.toPlainString() + " = "
-          + amount.toPlainString() + " 元", "Supplementary reward: " + total.toPlainString() + " − already granted "
-          + earlier.toPlainString() + " = " + amount.toPlainString() + " yuan"));
+    if (earlier.signum() > 0) {
+      String zh = reward.supplementary() ? "追加奖励" : "本次奖励";
+      String en = reward.supplementary() ? "Supplementary reward" : "This reward";
+      basis.add(new BasisLine(zh + "：" + total.toPlainString() + " − 本案已核定的其他奖励 " + earlier.toPlainString()
+          + " = " + amount.toPlainString() + " 元", en + ": " + total.toPlainString()
+          + " − the case's other rewards already priced " + earlier.toPlainString() + " = " + amount.toPlainString()
+          + " yuan"));
     }
     if (amount.signum() <= 0) {
       throw new InvalidInputException(new FieldProblem("rewardEligible", "reward.error.nothingToGrant"));
@@ -149,13 +161,20 @@ public class RewardWorkflow {
 
   public void recordSecondApproval(String processInstanceId, String actor) {
     Reward reward = require(processInstanceId);
-    rewards.secondApproved(reward.id(), actor, clock.instant());
+    if (actor.equals(reward.reviewedBy())) {
+      throw new org.greenwhistle.casework.service.FourEyesViolation("the reviewer may not approve the same reward");
+    }
+    if (rewards.secondApproved(reward.id(), actor, clock.instant()) != 1) {
+      throw new IllegalStateException("reward " + reward.id() + " is not awaiting a second approval");
+    }
     audit.record(reward.trackingCode(), actor, "REWARD_SECOND_APPROVED", "reward", null);
   }
 
   public void reopen(String processInstanceId, String actor, String reason) {
     Reward reward = require(processInstanceId);
-    rewards.returned(reward.id(), reason, clock.instant());
+    if (rewards.returned(reward.id(), reason, clock.instant()) != 1) {
+      throw new IllegalStateException("reward " + reward.id() + " is not awaiting approval");
+    }
     audit.record(reward.trackingCode(), actor, "REWARD_RETURNED", "reward", reason == null ? null : "reason=" + reason);
   }
 
@@ -165,8 +184,12 @@ public class RewardWorkflow {
     Instant deadline = reward.status() == RewardStatus.GRANTED ? reward.claimDeadline()
         : now.plus(properties.claimWindow());
     if (reward.status() != RewardStatus.GRANTED) {
-      rewards.financeApproved(reward.id(), actor, now);
-      rewards.granted(reward.id(), deadline, now);
+      if (actor.equals(reward.reviewedBy()) || actor.equals(reward.secondApprovedBy())) {
+        throw new org.greenwhistle.casework.service.FourEyesViolation("a reviewer may not approve the payout");
+      }
+      if (rewards.financeApproved(reward.id(), actor, now) != 1 || rewards.granted(reward.id(), deadline, now) != 1) {
+        throw new IllegalStateException("reward " + reward.id() + " is not awaiting finance approval");
+      }
       audit.record(reward.trackingCode(), actor, "REWARD_GRANTED", "reward", "amount=" + reward.amount().toPlainString());
       progress.record(reward.reportId(), actor, null, "REWARD_GRANTED", reward.amount().toPlainString());
     }
@@ -193,11 +216,21 @@ public class RewardWorkflow {
     if (reward.status() == RewardStatus.PAID) {
       return;
     }
+    if (actor.equals(reward.financeApprovedBy())) {
+      throw new org.greenwhistle.casework.service.FourEyesViolation("the approver may not record the payment");
+    }
     if (rewards.paid(reward.id(), reference, paymentDate, actor, clock.instant()) != 1) {
-      throw new IllegalStateException("reward " + reward.id() + " is not awaiting payment");
+      throw new org.camunda.bpm.engine.BadUserRequestException("reward " + reward.id()
+          + " is not claimed and exported in a bank batch");
     }
     audit.record(reward.trackingCode(), actor, "REWARD_PAID", "reward", "reference=" + reference);
     progress.record(reward.reportId(), actor, null, "REWARD_PAID", null);
+  }
+
+  private static void expect(Reward reward, RewardStatus status) {
+    if (reward.status() != status) {
+      throw new IllegalStateException("reward " + reward.id() + " is " + reward.status() + ", not " + status);
+    }
   }
 
   private Reward require(String processInstanceId) {

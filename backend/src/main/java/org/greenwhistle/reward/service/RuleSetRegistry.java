@@ -72,8 +72,11 @@ public class RuleSetRegistry implements RuleSetSource, ApplicationRunner {
       }
       RuleSetEntry entry = mapper.findByKey(shipped.key(), shipped.version());
       if (entry.deployedVersion() == null) {
+        // the version deployed from the shipped file itself (an uploaded version may share the decision key)
         DecisionDefinition deployed = repository.createDecisionDefinitionQuery()
-            .decisionDefinitionKey(shipped.decisionKey()).latestVersion().singleResult();
+            .decisionDefinitionKey(shipped.decisionKey()).list().stream()
+            .filter(d -> d.getResourceName() != null && d.getResourceName().endsWith(shipped.key() + ".dmn"))
+            .max(java.util.Comparator.comparingInt(DecisionDefinition::getVersion)).orElse(null);
         if (deployed != null) {
           mapper.deployed(entry.id(), deployed.getDeploymentId(), deployed.getVersion());
         }
@@ -98,9 +101,12 @@ public class RuleSetRegistry implements RuleSetSource, ApplicationRunner {
     for (RuleSetEntry entry : mapper.findActive()) {
       compiled.add(rules.compile(entry.toRuleSet()));
     }
-    if (compiled.isEmpty()) {
+    if (compiled.isEmpty() && current == null) {
+      // not registered yet (first call before start-up finished): once, never recursively
       registerShipped();
-      return active();
+      for (RuleSetEntry entry : mapper.findActive()) {
+        compiled.add(rules.compile(entry.toRuleSet()));
+      }
     }
     snapshot = new Snapshot(fingerprint, now, List.copyOf(compiled));
     return snapshot.active();

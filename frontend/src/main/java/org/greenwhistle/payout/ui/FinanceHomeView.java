@@ -239,6 +239,9 @@ public class FinanceHomeView extends VerticalLayout {
       ledger.getDataProvider().refreshAll();
     } catch (InvalidInputException e) {
       error(e.problems());
+    } catch (NotFoundException e) {
+      dialog.close();
+      queue.getDataProvider().refreshAll();
     }
   }
 

@@ -1,6 +1,5 @@
 package org.greenwhistle.security;
 
-import static org.springframework.security.config.Customizer.withDefaults;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -45,7 +44,9 @@ public class ApiSecurityConfiguration {
                 "Forbidden", "You may not do this.")))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(c -> c.disable())
-        .headers(withDefaults());
+        // JSON and files only: nothing on these responses may run, embed or be embedded
+        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'")));
     return http.build();
   }
 

@@ -19,6 +19,11 @@ import org.springframework.security.web.savedrequest.RequestCache;
 @EnableWebSecurity
 @Configuration
 class WebSecurityConfiguration extends VaadinWebSecurity {
+  private final org.greenwhistle.base.ui.MapProperties map;
+
+  WebSecurityConfiguration(org.greenwhistle.base.ui.MapProperties map) {
+    this.map = map;
+  }
 
   @Override
   protected void configure(HttpSecurity http) throws Exception {
@@ -28,9 +33,15 @@ class WebSecurityConfiguration extends VaadinWebSecurity {
         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
         .requestMatchers("/leaflet/**", "/webjars/**", "/images/**").permitAll());
     http.csrf(c -> c.ignoringRequestMatchers("/camunda/**"));
+    // Camunda's webapps send their own policy (with nonces); ours applies to everything else
+    var csp = new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
+        new org.springframework.security.web.util.matcher.NegatedRequestMatcher(
+            new org.springframework.security.web.util.matcher.AntPathRequestMatcher("/camunda/**")),
+        new org.springframework.security.web.header.writers.StaticHeadersWriter("Content-Security-Policy",
+            contentSecurityPolicy(map)));
     http.headers(h -> h
         .frameOptions(f -> f.sameOrigin())
-        .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'self'"))
+        .addHeaderWriter(csp)
         .referrerPolicy(r -> r.policy(
             org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
     http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
@@ -46,6 +57,27 @@ class WebSecurityConfiguration extends VaadinWebSecurity {
       }
       form.successHandler(toRoleHome);
     });
+  }
+
+  /**
+   * Vaadin needs inline scripts, eval and inline styles (its client engine); everything else comes from this
+   * origin only, except map tiles from the configured tile server.
+   */
+  static String contentSecurityPolicy(org.greenwhistle.base.ui.MapProperties map) {
+    String tiles = tileOrigin(map.tileUrl());
+    return "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+        + "img-src 'self' data: blob:" + (tiles.isEmpty() ? "" : " " + tiles) + "; font-src 'self' data:; "
+        + "media-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+        + "frame-ancestors 'self'";
+  }
+
+  /** {@code https://{s}.tile.example.org/{z}/{x}/{y}.png} → {@code https://*.tile.example.org}. */
+  static String tileOrigin(String tileUrl) {
+    if (tileUrl == null || tileUrl.isBlank()) {
+      return "";
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(https?://)([^/]+)").matcher(tileUrl.strip());
+    return m.find() ? m.group(1) + m.group(2).replace("{s}", "*") : "";
   }
 
   @Bean

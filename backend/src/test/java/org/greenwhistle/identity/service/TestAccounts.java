@@ -39,7 +39,8 @@ public class TestAccounts {
     create(CQ_FINANCE, "500000", Role.FINANCE);
   }
 
-  private void create(String username, String region, Role role) {
+  /** One more account (password = name), e.g. for a test that locks it. */
+  public void create(String username, String region, Role role) {
     provisioning.createIfAbsent(username, username, username, region, EnumSet.of(role), false);
   }
 }

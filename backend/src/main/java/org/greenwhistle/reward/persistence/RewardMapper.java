@@ -23,6 +23,8 @@ public interface RewardMapper {
 
   long count();
 
+  int erasePayee(@Param("reportId") long reportId);
+
   Reward findById(@Param("id") long id);
 
   List<Reward> findByReport(@Param("reportId") long reportId);

@@ -135,6 +135,7 @@ public class CaseworkService {
 
   /** The case's audit trail, newest first, for staff of its region. */
   @Transactional(readOnly = true)
+  @PreAuthorize("hasAnyRole('INTAKE','INVESTIGATOR','LEADER','ADMIN')")
   public List<org.greenwhistle.audit.domain.AuditEntry> auditTrail(String trackingCode, int offset, int limit) {
     ReportRecord r = visibleCase(trackingCode);
     return audit.page(r.getTrackingCode(), offset, limit);
@@ -199,6 +200,7 @@ public class CaseworkService {
   // ---------------------------------------------------------------- cases
 
   @Transactional(readOnly = true)
+  @PreAuthorize("hasAnyRole('INTAKE','INVESTIGATOR','LEADER','ADMIN')")
   public List<CaseSummary> cases(ReportStatus status, String text, int offset, int limit) {
     return reports.inRegion(myRegionPath(), status, normaliseSearch(text), offset, limit).stream()
         .map(r -> new CaseSummary(r.getTrackingCode(), r.getStatus(), r.getCategories(), r.getTargetName(),
@@ -207,11 +209,13 @@ public class CaseworkService {
   }
 
   @Transactional(readOnly = true)
+  @PreAuthorize("hasAnyRole('INTAKE','INVESTIGATOR','LEADER','ADMIN')")
   public long countCases(ReportStatus status, String text) {
     return reports.countInRegion(myRegionPath(), status, normaliseSearch(text));
   }
 
   @Transactional(readOnly = true)
+  @PreAuthorize("hasAnyRole('INTAKE','INVESTIGATOR','LEADER','ADMIN')")
   public CaseDetail caseDetail(String trackingCode) {
     ReportRecord r = visibleCase(trackingCode);
     ReportRecord linked = r.getLinkedToReportId() == null ? null : reports.byId(r.getLinkedToReportId());

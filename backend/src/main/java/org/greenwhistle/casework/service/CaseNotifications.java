@@ -39,16 +39,13 @@ public class CaseNotifications {
    * covers the case's region (an "unassigned region" task).
    */
   public boolean newTask(String trackingCode, Role role, String regionCode) {
-    boolean covered = false;
-    for (var member : staff.withRole(role)) {
-      if (regions.contains(member.getRegionCode(), regionCode)) {
-        covered = true;
-        if (member.isNotifyNewTasks() && member.getEmail() != null) {
-          mail.enqueue(member.getEmail(), text("mail.newTask.subject", trackingCode), text("mail.newTask.body", trackingCode));
-        }
+    var members = staff.covering(role, pathOf(regionCode));
+    for (var member : members) {
+      if (member.isNotifyNewTasks() && member.getEmail() != null) {
+        mail.enqueue(member.getEmail(), text("mail.newTask.subject", trackingCode), text("mail.newTask.body", trackingCode));
       }
     }
-    return covered;
+    return !members.isEmpty();
   }
 
   @org.springframework.context.event.EventListener
@@ -73,13 +70,17 @@ public class CaseNotifications {
   public void escalate(String processInstanceId, String trackingCode, String regionCode) {
     tasks.markOverdue(processInstanceId);
     int sent = 0;
-    for (var leader : staff.withRole(Role.LEADER)) {
-      if (leader.getEmail() != null && regions.contains(leader.getRegionCode(), regionCode)) {
+    for (var leader : staff.covering(Role.LEADER, pathOf(regionCode))) {
+      if (leader.getEmail() != null) {
         mail.enqueue(leader.getEmail(), text("mail.overdue.subject", trackingCode), text("mail.overdue.body", trackingCode));
         sent++;
       }
     }
     audit.record(trackingCode, "system", "DEADLINE_OVERDUE", "case", "leadersNotified=" + sent);
+  }
+
+  private String pathOf(String regionCode) {
+    return regions.find(regionCode).map(r -> r.path()).orElse("");
   }
 
   private String text(String key, String trackingCode) {

@@ -16,6 +16,9 @@ public interface UserAccountMapper {
 
   List<UserAccount> find(@Param("q") StaffQuery query);
 
+  /** Enabled holders of the role whose region is one of these (a region and all regions above it). */
+  List<UserAccount> findCovering(@Param("role") String role, @Param("regionCodes") List<String> regionCodes);
+
   long count(@Param("q") StaffQuery query);
 
   List<UserAccount> findByUsernames(@Param("usernames") List<String> usernames);

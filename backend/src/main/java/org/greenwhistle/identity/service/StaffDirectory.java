@@ -31,6 +31,16 @@ public class StaffDirectory {
     return account == null ? Optional.empty() : Optional.of(account.getId());
   }
 
+  /**
+   * Who holds the role in a region containing the given one: {@code regionPath} is the region's path
+   * ({@code /000000/510000/510300/510311/}), so the covering regions are its components; one indexed query
+   * instead of scanning every holder of the role.
+   */
+  public List<UserAccount> covering(Role role, String regionPath) {
+    List<String> codes = java.util.Arrays.stream(regionPath.split("/")).filter(c -> !c.isEmpty()).toList();
+    return codes.isEmpty() ? List.of() : accounts.findCovering(role.name(), codes);
+  }
+
   public List<UserAccount> withRole(Role role) {
     return accounts.find(new StaffQuery(null, role, 0, MAX_STAFF_PER_ROLE)).stream().filter(UserAccount::isEnabled).toList();
   }

@@ -146,6 +146,17 @@ public abstract class BrowserTestBase {
     ((JavascriptExecutor) driver).executeScript("arguments[0].click()", radio.findElement(By.cssSelector("input")));
   }
 
+  /**
+   * Clicks the grid cell showing the text, centred first: a click at the top edge would land on the sticky navbar.
+   * Grid cells live in the grid's light DOM as vaadin-grid-cell-content.
+   */
+  protected void clickCell(String gridCss, String text) {
+    WebElement cell = wait.until(d -> d.findElements(By.cssSelector(gridCss + " vaadin-grid-cell-content")).stream()
+        .filter(c -> c.getText().contains(text)).findFirst().orElse(null));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].click()", cell);
+  }
+
   /** Saves a screenshot under docs/screenshots/ (the module runs with frontend/ as working directory). */
   protected void screenshot(String name) {
     try {

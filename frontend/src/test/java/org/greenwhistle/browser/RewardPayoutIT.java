@@ -45,9 +45,9 @@ class RewardPayoutIT extends BrowserTestBase {
     login("finance", "finance");
     waitFor("#finance-home");
     type("#finance-search", code);
-    WebElement row = waitForCell("#payout-queue", code);
+    waitForCell("#payout-queue", code);
     assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain(REPORTER);
-    row.click();
+    clickCell("#payout-queue", code);
     waitForText("#payout-reporter", REPORTER);
     screenshot("finance-payout");
     clickButton("#payout-approve");
@@ -76,7 +76,7 @@ class RewardPayoutIT extends BrowserTestBase {
     clickButton("#finance-export");
     waitFor("#batch-download");
     type("#finance-search", code);
-    waitForCell("#payout-queue", code).click();
+    clickCell("#payout-queue", code);
     waitForText("#payout-bank", "6228480402564890018");
     type("#payout-reference", "ABC-2026-11-0042");
     clickButton("#payout-record");

@@ -75,14 +75,14 @@ class TypicalCasesBrowserIT extends BrowserTestBase {
     waitForCell("#typical-cases-grid", "已发布");
     // the search narrows the grid (the shared test database also holds the backend tests' cases)
     type("#typical-cases-admin-search", "非法倾倒");
-    waitForCell("#typical-cases-grid", ZIGONG).click();
+    clickCell("#typical-cases-grid", ZIGONG);
     waitForText("#typical-case-editor-title", "已发布");
     assertThat(waitFor("#typical-case-edit-title input").getAttribute("value")).isEqualTo(ZIGONG);
     waitFor("#typical-case-withdraw");
 
     // the demo draft still names the farm and its people: the anonymiser proposes "某养殖场", "周某某", "陈某某"
     type("#typical-cases-admin-search", "养殖场废水直排");
-    waitForCell("#typical-cases-grid", DRAFT).click();
+    clickCell("#typical-cases-grid", DRAFT);
     waitForText("#typical-case-editor-title", "草稿");
     clickButton("#typical-case-propose");
     waitForCell("#typical-case-proposal-grid", "沿滩区某养殖场");

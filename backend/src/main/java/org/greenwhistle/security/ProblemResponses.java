@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.security.core.AuthenticationException;
 
 /** RFC 7807 bodies for refusals that happen before a controller runs. */
-final class ProblemResponses {
+public final class ProblemResponses {
   private ProblemResponses() {
   }
 
@@ -17,7 +17,8 @@ final class ProblemResponses {
     write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Authentication is required.");
   }
 
-  static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+  /** Writes the problem directly, whatever the client accepts (content negotiation may be what failed). */
+  public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
     response.setStatus(status);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -30,6 +30,9 @@ class WebSecurityConfiguration extends VaadinWebSecurity {
     http.authorizeHttpRequests(a -> a
         .requestMatchers("/camunda/**").hasRole("ADMIN")
         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+        // the container's error dispatch answers problem+json, never a redirect to the login page
+        .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
+        .requestMatchers("/error").permitAll()
         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
         .requestMatchers("/leaflet/**", "/webjars/**", "/images/**").permitAll());
     http.csrf(c -> c.ignoringRequestMatchers("/camunda/**"));

@@ -6,9 +6,7 @@ import org.apache.ibatis.annotations.Param;
 
 @Mapper
 public interface RateLimitMapper {
-  int insertFirst(@Param("bucket") String bucket, @Param("windowStart") Instant windowStart);
-
-  int increment(@Param("bucket") String bucket, @Param("windowStart") Instant windowStart);
+  void hit(@Param("bucket") String bucket, @Param("windowStart") Instant windowStart);
 
   Integer hits(@Param("bucket") String bucket, @Param("windowStart") Instant windowStart);
 

@@ -3,7 +3,6 @@ package org.greenwhistle.common.ratelimit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,13 +26,7 @@ public class RateLimiter {
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public boolean tryAcquire(String bucket, int limit, Duration window) {
     Instant start = Instant.ofEpochMilli(clock.millis() - clock.millis() % window.toMillis());
-    if (counters.increment(bucket, start) == 0) {
-      try {
-        counters.insertFirst(bucket, start);
-      } catch (DuplicateKeyException raced) {
-        counters.increment(bucket, start);
-      }
-    }
+    counters.hit(bucket, start);
     Integer hits = counters.hits(bucket, start);
     return hits != null && hits <= limit;
   }

@@ -25,12 +25,15 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Every REST refusal as RFC 7807 problem+json, in the caller's language (Accept-Language). */
-@RestControllerAdvice(basePackages = "org.greenwhistle")
+// not limited to our packages: refusals during handler mapping (405, 415, 406) have no handler of ours yet
+@RestControllerAdvice
 public class ApiExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
   private final MessageSource messages;
+  private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-  ApiExceptionHandler(MessageSource messages) {
+  ApiExceptionHandler(MessageSource messages, com.fasterxml.jackson.databind.ObjectMapper json) {
+    this.json = json;
     this.messages = messages;
   }
 
@@ -75,6 +78,16 @@ public class ApiExceptionHandler {
   ResponseEntity<ProblemDetail> mediaType(Locale locale) {
     return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
         .body(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.mediaType", locale));
+  }
+
+  /** The client accepts no JSON: the problem is written as problem+json anyway (nothing was stored). */
+  @ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
+  void notAcceptable(jakarta.servlet.http.HttpServletResponse response, Locale locale) throws java.io.IOException {
+    ProblemDetail problem = problem(HttpStatus.NOT_ACCEPTABLE, "problem.notAcceptable", locale);
+    response.setStatus(HttpStatus.NOT_ACCEPTABLE.value());
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write(json.writeValueAsString(problem));
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -67,7 +67,8 @@ class ReportController {
           @ApiResponse(responseCode = "400", description = "invalid report or evidence (problem+json with field errors)"),
           @ApiResponse(responseCode = "413", description = "a file or the whole upload is too large"),
           @ApiResponse(responseCode = "429", description = "too many submissions from this client")})
-  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+      produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
   ResponseEntity<Receipt> submit(
       @Parameter(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ReportDraft.class)))
       @RequestPart(name = "report", required = false) MultipartFile report,
@@ -83,6 +84,9 @@ class ReportController {
     ReportDraft draft;
     try (InputStream in = report.getInputStream()) {
       draft = json.readValue(in, ReportDraft.class);
+    }
+    if (draft == null) {
+      throw new InvalidInputException(new FieldProblem("report", "report.error.partMissing"));
     }
     List<EvidenceUpload> uploads = new ArrayList<>();
     try {

@@ -160,16 +160,21 @@ public class EvidenceInspector {
     Instant takenAt = null;
     BigDecimal lat = null;
     BigDecimal lng = null;
-    if (type.startsWith("image/") || type.startsWith("video/")) {
+    // EXIF lives in JPEG/HEIC/TIFF/WebP and camera videos; PNG and GIF text chunks are never read (a compressed
+    // chunk can be a decompression bomb)
+    boolean exifCarrier = type.startsWith("video/") || type.startsWith("image/") && !type.equals("image/png")
+        && !type.equals("image/gif");
+    if (exifCarrier) {
       try {
         Metadata metadata = ImageMetadataReader.readMetadata(file.toFile());
         ExifSubIFDDirectory exif = metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class);
         if (exif != null && exif.getDateOriginal() != null) {
-          takenAt = exif.getDateOriginal().toInstant();
+          takenAt = plausibleTime(exif.getDateOriginal().toInstant());
         }
         GpsDirectory gps = metadata.getFirstDirectoryOfType(GpsDirectory.class);
         GeoLocation location = gps == null ? null : gps.getGeoLocation();
-        if (location != null && !location.isZero()) {
+        if (location != null && !location.isZero() && Math.abs(location.getLatitude()) <= 90
+            && Math.abs(location.getLongitude()) <= 180) {
           lat = BigDecimal.valueOf(location.getLatitude()).setScale(6, RoundingMode.HALF_UP);
           lng = BigDecimal.valueOf(location.getLongitude()).setScale(6, RoundingMode.HALF_UP);
         }
@@ -178,5 +183,10 @@ public class EvidenceInspector {
       }
     }
     return new InspectedFile(file, name, type, size, sha256, takenAt, lat, lng);
+  }
+
+  /** Camera clocks can say anything: keep only times between 1990 and tomorrow. */
+  private static Instant plausibleTime(Instant t) {
+    return t.isAfter(Instant.parse("1990-01-01T00:00:00Z")) && t.isBefore(Instant.now().plusSeconds(86_400)) ? t : null;
   }
 }

@@ -44,6 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ReportSubmissionService {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportSubmissionService.class);
   public static final String PROCESS_KEY = "report-handling";
   private static final int CODE_ATTEMPTS = 5;
 
@@ -118,7 +119,12 @@ public class ReportSubmissionService {
     }
     SubmissionResult result = submitValidated(draft, uploads, keyHash, locale);
     if (!result.replayed()) {
-      rateLimiter.tryAcquire(client, limits.submissionsPerClient(), limits.submissionWindow());
+      try {
+        rateLimiter.tryAcquire(client, limits.submissionsPerClient(), limits.submissionWindow());
+      } catch (org.springframework.dao.DataAccessException e) {
+        // the report is committed: its receipt must reach the client even if this hit goes uncounted
+        log.warn("Submission not counted for rate limiting: {}", e.getClass().getName());
+      }
     }
     return result;
   }

@@ -31,8 +31,10 @@ public class ReportValidator {
 
   public List<FieldProblem> problems(ReportDraft d) {
     List<FieldProblem> p = new ArrayList<>();
-    if (d.categories() == null || d.categories().isEmpty()) {
+    if (d.categories() == null || d.categories().isEmpty() || d.categories().contains(null)) {
       p.add(new FieldProblem("categories", "report.error.categoriesRequired"));
+    } else if (d.subcategories() != null && d.subcategories().contains(null)) {
+      p.add(new FieldProblem("subcategories", "report.error.subcategoryMismatch"));
     } else {
       for (Subcategory s : d.subcategoriesOrEmpty()) {
         if (!d.categories().contains(s.parent())) {
@@ -56,13 +58,16 @@ public class ReportValidator {
     text(p, "address", d.address(), 1, 300);
     if ((d.latitude() == null) != (d.longitude() == null)) {
       p.add(new FieldProblem("latitude", "report.error.coordinatesIncomplete"));
-    } else if (d.latitude() != null && (outside(d.latitude(), 90) || outside(d.longitude(), 180))) {
+    } else if (d.latitude() != null && (outside(d.latitude(), 90) || outside(d.longitude(), 180)
+        || d.latitude().scale() > 12 || d.longitude().scale() > 12)) {
       p.add(new FieldProblem("latitude", "report.error.coordinatesInvalid"));
     }
     if (d.observedAt() == null) {
       p.add(new FieldProblem("observedAt", "report.error.observedAtRequired"));
     } else if (d.observedAt().toInstant().isAfter(clock.instant().plus(Duration.ofMinutes(10)))) {
       p.add(new FieldProblem("observedAt", "report.error.observedAtFuture"));
+    } else if (d.observedAt().toInstant().isBefore(java.time.Instant.parse("2000-01-01T00:00:00Z"))) {
+      p.add(new FieldProblem("observedAt", "report.error.observedAtTooOld"));
     }
     int length = d.description() == null ? 0 : d.description().strip().codePointCount(0, d.description().strip().length());
     if (length < DESCRIPTION_MIN || length > DESCRIPTION_MAX) {

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Shared helpers of the reliability suites (issue #8): build once, start/stop the packaged app, SQL.
+# Sourced by crash.sh, two-nodes.sh and hostile.sh; not run on its own.
+set -euo pipefail
+
+REL_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+REL_WORK=${REL_WORK:-/tmp/gw-reliability}
+APP_JAR=${APP_JAR:-$REL_ROOT/frontend/target/frontend-0.1.0-SNAPSHOT.jar}
+DB_OPTS="sendFractionalSeconds=false&serverTimezone=UTC&nullCatalogMeansCurrent=true&characterEncoding=UTF-8"
+JDBC_JAR=${JDBC_JAR:-$(ls "$HOME"/.m2/repository/com/mysql/mysql-connector-j/*/mysql-connector-j-*.jar 2>/dev/null | sort -V | tail -1)}
+mkdir -p "$REL_WORK"
+
+log() { printf '[reliability %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+sql() { if command -v mariadb >/dev/null 2>&1; then mariadb -h127.0.0.1 -P3306 -uroot "$@"; else mysql -h127.0.0.1 -P3306 -uroot "$@"; fi; }
+jdbc_url() { echo "jdbc:mysql://127.0.0.1:3306/$1?$DB_OPTS"; }
+
+fresh_db() {
+  case "$1" in greenwhistle_it|greenwhistle) log "refusing to drop $1"; exit 2;; esac
+  sql -e "DROP DATABASE IF EXISTS \`$1\`; CREATE DATABASE \`$1\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+  log "fresh database $1"
+}
+
+# Builds the production jar once (README command), unless SKIP_BUILD=1 or APP_JAR already exists and is newer
+# than every source file.
+build_app() {
+  if [ "${SKIP_BUILD:-0}" = 1 ] && [ -f "$APP_JAR" ]; then return; fi
+  if [ -f "$APP_JAR" ] && [ -z "$(find "$REL_ROOT"/{processes,backend,frontend}/src "$REL_ROOT"/sql -newer "$APP_JAR" -type f -print -quit)" ]; then
+    return
+  fi
+  log "building the production jar (./mvnw -B -Pproduction -DskipTests package)"
+  (cd "$REL_ROOT" && ./mvnw -q -B -Pproduction -Dmaven.test.skip=true package -pl frontend -am)
+}
+
+# Compiles the Java sources of reliability/src (plus the corpus shared with the CI test) into $REL_WORK/classes.
+build_tools() {
+  local out=$REL_WORK/classes
+  rm -rf "$out"; mkdir -p "$out"
+  javac -nowarn -encoding UTF-8 -d "$out" -cp "$JDBC_JAR" \
+    "$REL_ROOT"/reliability/src/*.java \
+    "$REL_ROOT"/backend/src/test/java/org/greenwhistle/reliability/HostileCorpus.java
+}
+tool() { java ${TOOL_HEAP:--Xmx256m} -cp "$REL_WORK/classes:$JDBC_JAR" "$@"; }
+
+# app_env DB PORT DATA_DIR: the production environment of the README, with the raised-limit bench profile.
+app_env() {
+  export SPRING_PROFILES_ACTIVE=${PROFILES:-mysql,bench} DB_URL=$(jdbc_url "$1") DB_USER=root DB_PASSWORD="" PORT=$2 \
+    GREENWHISTLE_CRYPTO_KEY="q5nB0mY3Jm6tT1wqGf1+6c4JH9mJ0w1vJ2uQm8m0p2s=" \
+    GREENWHISTLE_RECEIPT_SECRET="reliability-receipt-secret-4711" \
+    GREENWHISTLE_ADMIN_USERNAME=reladmin GREENWHISTLE_ADMIN_PASSWORD="Rel-admin-2026!" \
+    GREENWHISTLE_DATA_DIR="$3" GREENWHISTLE_EVIDENCE_DIR="$3/evidence" GREENWHISTLE_MAIL_DELIVERY=CAPTURE
+}
+
+# start_app NAME DB PORT DATA_DIR [java options...]: starts the jar in the background, sets PID_<NAME>.
+start_app() {
+  local name=$1 db=$2 port=$3 data=$4; shift 4
+  mkdir -p "$data"
+  ( app_env "$db" "$port" "$data"; exec java "$@" -jar "$APP_JAR" ) >> "$REL_WORK/app-$name.log" 2>&1 &
+  eval "PID_$name=$!"
+  log "started $name (pid $!) on port $port, db $db, log $REL_WORK/app-$name.log"
+}
+
+# wait_ready NAME PORT [timeout s]
+wait_ready() {
+  local name=$1 port=$2 timeout=${3:-300} t0=$SECONDS pid
+  pid=$(eval echo "\$PID_$name")
+  until curl -fsS "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+    if ! kill -0 "$pid" 2>/dev/null; then log "$name died; tail of its log:"; tail -30 "$REL_WORK/app-$name.log" >&2; return 1; fi
+    if [ $((SECONDS - t0)) -gt "$timeout" ]; then log "$name not ready after $timeout s"; return 1; fi
+    sleep 0.5
+  done
+  log "$name ready after $((SECONDS - t0)) s"
+}
+
+stop_app() { # graceful
+  local pid; pid=$(eval echo "\${PID_$1:-}")
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi
+  eval "PID_$1="
+}
+kill9_app() {
+  local pid; pid=$(eval echo "\${PID_$1:-}")
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill -9 "$pid"; wait "$pid" 2>/dev/null || true; log "SIGKILL $1 (pid $pid)"; fi
+  eval "PID_$1="
+}

@@ -52,6 +52,13 @@ cat "$REL_WORK/crash-client.log"
 # let the job executor settle, then stop gracefully so nothing is in flight while we look
 sleep 3
 stop_app crash
+# a restarted node's orphan sweep (normally every 6 h, for files older than an hour) runs at once and without
+# grace: no upload is in flight any more
+start_app crash "$DB" "$PORT" "$DATA" $HEAP -Djava.io.tmpdir="$TMPD" \
+  -Dgreenwhistle.evidence.orphan-sweep.grace=PT0S -Dgreenwhistle.evidence.orphan-sweep.initial-delay=PT1S
+wait_ready crash "$PORT"
+sleep 5
+stop_app crash
 {
   echo "# Crash test $STAMP"
   echo "COUNT=$COUNT THREADS=$THREADS SIGKILLs=$kills_done (every $KILL_EVERY acknowledged), heap $HEAP"

@@ -21,21 +21,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class EvidenceOrphanSweep {
   private static final Logger log = LoggerFactory.getLogger(EvidenceOrphanSweep.class);
-  private static final Duration GRACE = Duration.ofHours(1);
 
   private final EvidenceStore store;
   private final RetentionMapper rows;
+  private final Duration grace;
   private final Clock clock;
 
-  EvidenceOrphanSweep(EvidenceStore store, RetentionMapper rows, Clock clock) {
+  EvidenceOrphanSweep(EvidenceStore store, RetentionMapper rows,
+                      @org.springframework.beans.factory.annotation.Value(
+                          "${greenwhistle.evidence.orphan-sweep.grace:PT1H}") Duration grace, Clock clock) {
     this.store = store;
     this.rows = rows;
+    this.grace = grace;
     this.clock = clock;
   }
 
-  @Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT10M")
+  @Scheduled(fixedDelayString = "${greenwhistle.evidence.orphan-sweep.interval:PT6H}",
+      initialDelayString = "${greenwhistle.evidence.orphan-sweep.initial-delay:PT10M}")
   public int sweep() {
-    return sweepOlderThan(clock.instant().minus(GRACE));
+    return sweepOlderThan(clock.instant().minus(grace));
   }
 
   /** Returns how many files were removed. */

@@ -31,9 +31,10 @@ public class ReportValidator {
 
   public List<FieldProblem> problems(ReportDraft d) {
     List<FieldProblem> p = new ArrayList<>();
-    if (d.categories() == null || d.categories().isEmpty() || d.categories().contains(null)) {
+    if (d.categories() == null || d.categories().isEmpty()
+        || d.categories().stream().anyMatch(java.util.Objects::isNull)) {
       p.add(new FieldProblem("categories", "report.error.categoriesRequired"));
-    } else if (d.subcategories() != null && d.subcategories().contains(null)) {
+    } else if (d.subcategories() != null && d.subcategories().stream().anyMatch(java.util.Objects::isNull)) {
       p.add(new FieldProblem("subcategories", "report.error.subcategoryMismatch"));
     } else {
       for (Subcategory s : d.subcategoriesOrEmpty()) {

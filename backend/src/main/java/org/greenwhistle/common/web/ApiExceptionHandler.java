@@ -80,6 +80,12 @@ public class ApiExceptionHandler {
         .body(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.mediaType", locale));
   }
 
+  /** A header value the firewall refuses is only read in the controller: still the client's mistake. */
+  @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+  ResponseEntity<ProblemDetail> rejectedByFirewall(Locale locale) {
+    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "problem.unreadable", locale));
+  }
+
   /** The client accepts no JSON: the problem is written as problem+json anyway (nothing was stored). */
   @ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
   void notAcceptable(jakarta.servlet.http.HttpServletResponse response, Locale locale) throws java.io.IOException {

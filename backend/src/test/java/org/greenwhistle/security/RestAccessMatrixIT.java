@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Every REST route (discovered from Spring MVC's mappings) × every caller: anonymous with and without the
- * receipt's access key, CITIZEN, and each staff role both in the case's region (Sichuan, the case is in 510311)
+ * receipt's access key, with another report's valid key, CITIZEN, and each staff role both in the case's region (Sichuan, the case is in 510311)
  * and in another region (Chongqing), and ADMIN. Path variables point at one real case with a reward awaiting
  * FINANCE, so the cells include the object-level checks (another region's case, task, payout; another receipt).
  * "ok" means the call got past authentication, authorization and scoping (any status but 401, 403 and 404).
@@ -40,8 +40,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @BackendIT
 @AutoConfigureMockMvc
 class RestAccessMatrixIT extends CaseworkTestSupport {
-  enum Caller { ANON, RECEIPT, CITIZEN, INTAKE, INTAKE_X, INVESTIGATOR, INVESTIGATOR_X, LEADER, LEADER_X, FINANCE,
-    FINANCE_X, ADMIN }
+  enum Caller { ANON, RECEIPT, OTHER_RECEIPT, CITIZEN, INTAKE, INTAKE_X, INVESTIGATOR, INVESTIGATOR_X, LEADER,
+    LEADER_X, FINANCE, FINANCE_X, ADMIN }
 
   private static final String CITIZEN = "it-citizen";
   private static final String LEADER_X = "it-cq-leader";
@@ -209,11 +209,13 @@ class RestAccessMatrixIT extends CaseworkTestSupport {
       String[] kv = cell.split("=");
       map.put(Caller.valueOf(kv[0]), kv[1]);
     }
+    // another report's valid access key opens nothing here: exactly what a caller without a key gets
+    map.put(Caller.OTHER_RECEIPT, map.get(Caller.ANON));
     assertThat(map).as(pattern).hasSize(Caller.values().length);
     return map;
   }
 
-  record Fixture(String code, String key, String financeTask, String leaderTask, long rewardId) {
+  record Fixture(String code, String key, String otherKey, String financeTask, String leaderTask, long rewardId) {
   }
 
   /** A closed case in 510311 whose reward waits for FINANCE, with its receipt. */
@@ -246,7 +248,7 @@ class RestAccessMatrixIT extends CaseworkTestSupport {
           "items":[{"violationType":"HAZARDOUS_WASTE","outcomes":["FINE"],"fineAmount":60000,"statutoryMaxFine":500000}],
           "incidentGrade":"NONE"}}""");
     step(TestAccounts.LEADER, second.code(), "closureApproval", "{\"outcome\":\"APPROVE\"}");
-    return new Fixture(receipt.code(), receipt.key(), taskId(receipt.code(), "financeApproval"),
+    return new Fixture(receipt.code(), receipt.key(), second.key(), taskId(receipt.code(), "financeApproval"),
         taskId(second.code(), "rewardReview"), rewardId);
   }
 
@@ -293,6 +295,7 @@ class RestAccessMatrixIT extends CaseworkTestSupport {
     switch (caller) {
       case ANON -> { }
       case RECEIPT -> req.header("X-Access-Key", f.key());
+      case OTHER_RECEIPT -> req.header("X-Access-Key", f.otherKey());
       default -> req.with(httpBasic(user(caller), user(caller)));
     }
     return mvc.perform(req).andReturn().getResponse().getStatus();

@@ -190,6 +190,8 @@ stop_peer() {
 trap 'stop_app; stop_peer' EXIT
 
 # ------------------------------------------------------------------ B1
+cpu_ticks() { if [ -n "$1" ] && [ -r "/proc/$1/stat" ]; then awk '{print $14 + $15}' "/proc/$1/stat"; else echo 0; fi; }
+report_count() { sql -N -e "SELECT COUNT(*) FROM \`$B1_DB\`.report"; }
 b1() {
   mkdir_results
   check_db; build
@@ -229,9 +231,17 @@ b1() {
   if [[ $parts == *" app "* ]]; then
   log "B1: submissions through the packaged app"
   start_app "$B1_DB" "b1${LABEL:-}" ${APP_OPTS:-}
+  local db_pid; db_pid=$(pgrep -o -x mariadbd || pgrep -o -x mysqld || echo "")
   for n in $CLIENTS; do
+    local app0 db0 rep0 app1 db1 rep1
+    app0=$(cpu_ticks "$APP_PID"); db0=$(cpu_ticks "$db_pid"); rep0=$(report_count)
     suite org.greenwhistle.bench.load.LoadMain --target=reports --url="http://127.0.0.1:$APP_PORT" --clients="$n" --label="reports${LABEL:-}" \
       --warmup="$WARMUP" --measure="$MEASURE" --out="$out"
+    app1=$(cpu_ticks "$APP_PID"); db1=$(cpu_ticks "$db_pid"); rep1=$(report_count)
+    # CPU per stored report over warm-up + measurement: steadier than throughput when the machine is not quiet
+    python3 -c "import sys; a0,a1,d0,d1,r0,r1,hz=map(int,sys.argv[1:]); n=max(r1-r0,1); \
+print(f'RESULT cpu per report at N=$n: app {(a1-a0)*1000/hz/n:.2f} ms, MariaDB {(d1-d0)*1000/hz/n:.2f} ms ({n} reports)')" \
+      "$app0" "$app1" "$db0" "$db1" "$rep0" "$rep1" "$(getconf CLK_TCK)" | tee -a "${out%.csv}-cpu.txt"
   done
   stop_app
   sql -N -e "SELECT CONCAT('server side: reports=', (SELECT COUNT(*) FROM \`$B1_DB\`.report),

@@ -7,33 +7,31 @@ import java.util.Optional;
 import org.greenwhistle.region.domain.Region;
 import org.greenwhistle.region.persistence.RegionMapper;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The division tree (public data): cascades, names and containment between regions. */
 @Service
-@Transactional(readOnly = true)
 public class RegionService {
   private final RegionMapper regions;
-  /** Names by code: the division tree is read-only reference data, loaded once per node. */
-  private volatile java.util.Map<String, Region> byCode;
+  /**
+   * The division tree is read-only reference data (3,340 rows shipped by migration V2): held in memory per
+   * node, because region lookups sit on every submission and task creation.
+   */
+  private volatile Tree tree;
 
   RegionService(RegionMapper regions) {
     this.regions = regions;
   }
 
   public Optional<Region> find(String code) {
-    if (code == null || !code.matches("\\d{6}")) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(regions.findByCode(code));
+    return code == null ? Optional.empty() : Optional.ofNullable(tree().byCode().get(code));
   }
 
   public List<Region> provinces() {
-    return regions.findChildren(Region.COUNTRY);
+    return children(Region.COUNTRY);
   }
 
   public List<Region> children(String parentCode) {
-    return regions.findChildren(parentCode);
+    return tree().children().getOrDefault(parentCode, List.of());
   }
 
   /** True when {@code ancestorCode} is {@code code} or one of its ancestors. */
@@ -53,36 +51,52 @@ public class RegionService {
     if (codes.isEmpty()) {
       return List.of(region.get());
     }
-    List<Region> found = new ArrayList<>(regions.findByCodes(codes));
+    List<Region> found = new ArrayList<>();
+    for (String c : codes) {
+      Region r = tree().byCode().get(c);
+      if (r != null) {
+        found.add(r);
+      }
+    }
     found.sort((a, b) -> Integer.compare(a.level(), b.level()));
     return found;
   }
 
   /** "四川省 自贡市 沿滩区" style name, or the code itself when unknown. */
   public String fullName(String code) {
-    Region region = code == null ? null : all().get(code);
+    Region region = code == null ? null : tree().byCode().get(code);
     if (region == null) {
       return code;
     }
     List<String> names = new ArrayList<>();
     for (String c : region.path().split("/")) {
       if (!c.isEmpty() && !c.equals(Region.COUNTRY)) {
-        names.add(all().get(c).name());
+        names.add(tree().byCode().get(c).name());
       }
     }
     return names.isEmpty() ? region.name() : String.join(" ", names);
   }
 
-  private java.util.Map<String, Region> all() {
-    java.util.Map<String, Region> map = byCode;
-    if (map == null) {
-      map = new java.util.HashMap<>();
+  /** Loaded on first use; every node holds its own immutable copy, so nothing is shared or locked. */
+  private Tree tree() {
+    Tree t = tree;
+    if (t == null) {
+      java.util.Map<String, Region> codes = new java.util.HashMap<>();
+      java.util.Map<String, List<Region>> kids = new java.util.HashMap<>();
       for (Region r : regions.findAll()) {
-        map.put(r.code(), r);
+        codes.put(r.code(), r);
+        if (r.parentCode() != null) {
+          kids.computeIfAbsent(r.parentCode(), k -> new ArrayList<>()).add(r);
+        }
       }
-      byCode = java.util.Map.copyOf(map);
-      map = byCode;
+      kids.values().forEach(list -> list.sort(java.util.Comparator.comparing(Region::code)));
+      java.util.Map<String, List<Region>> frozen = new java.util.HashMap<>();
+      kids.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+      t = new Tree(java.util.Map.copyOf(codes), java.util.Map.copyOf(frozen));
+      tree = t;
     }
-    return map;
+    return t;
   }
+
+  private record Tree(java.util.Map<String, Region> byCode, java.util.Map<String, List<Region>> children) { }
 }

@@ -75,10 +75,7 @@ public class EvidenceInspector {
           problems.add(new FieldProblem("evidence", "evidence.error.empty", name));
           continue;
         }
-        String detected;
-        try (InputStream in = Files.newInputStream(upload.tempFile())) {
-          detected = tika.detect(in);
-        }
+        String detected = detect(upload.tempFile());
         String type = ALLOWED.get(detected);
         if (type == null) {
           problems.add(new FieldProblem("evidence", "evidence.error.typeNotAllowed", name));
@@ -106,6 +103,23 @@ public class EvidenceInspector {
       throw new InvalidInputException(problems, tooLarge);
     }
     return result;
+  }
+
+  /**
+   * Tika's magic for JPEG is FF D8 FF at offset 0, and nothing else it knows starts so: that common case is
+   * answered without running all of Tika's patterns (6 % of a submission's CPU). The full decode that follows
+   * still refuses anything that only starts like a JPEG.
+   */
+  private String detect(Path file) throws IOException {
+    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+      in.mark(3);
+      byte[] head = in.readNBytes(3);
+      if (head.length == 3 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xd8 && (head[2] & 0xff) == 0xff) {
+        return "image/jpeg";
+      }
+      in.reset();
+      return tika.detect(in);
+    }
   }
 
   /** The name is only ever displayed: strip paths and control characters, keep any script. */

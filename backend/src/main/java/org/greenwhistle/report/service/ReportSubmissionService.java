@@ -244,12 +244,20 @@ public class ReportSubmissionService {
         f.sha256(), f.exifTakenAt(), f.exifLatitude(), f.exifLongitude(), source, now));
   }
 
+  /**
+   * 50 random bits make a collision all but impossible, so the INSERT is tried directly and only a clash on the
+   * unique tracking code is retried (MySQL and H2 undo just the failed statement, not the transaction).
+   */
   private void insertWithFreshTrackingCode(ReportRecord r) {
     for (int attempt = 1; ; attempt++) {
       r.setTrackingCode(codes.newTrackingCode());
-      if (reports.findByTrackingCode(r.getTrackingCode()) == null || attempt == CODE_ATTEMPTS) {
+      try {
         reports.insert(r);
         return;
+      } catch (DuplicateKeyException e) {
+        if (attempt == CODE_ATTEMPTS) {
+          throw e;
+        }
       }
     }
   }

@@ -290,15 +290,26 @@ b2() {
   DB_URL=$(jdbc_url "$B2_DB"); app_env
   local out=$RESULTS/b2-$STAMP.csv
   suite org.greenwhistle.bench.seed.InboxMain --iterations="$B2_ITERATIONS" --warmup="$B2_WARMUP" --out="$out"
-  log "EXPLAIN of the inbox page query (a copy of CaseTaskMapper.xml 'inbox' for investigator of 510311)"
+  log "EXPLAIN of the inbox page and count (copies of CaseTaskMapper.xml 'inbox' and 'countInbox', no filter and"
+  log "category filter) for investigator (510311) and inv-510000 (Sichuan)"
   sql "$B2_DB" -e "ANALYZE TABLE case_task, report, report_category;" >/dev/null
-  sql "$B2_DB" -e "EXPLAIN SELECT t.task_id, r.target_name FROM case_task t JOIN report r ON r.id = t.report_id
-    WHERE t.region_path LIKE CONCAT((SELECT path FROM region WHERE code='510311'), '%')
-      AND (t.role IN ('INVESTIGATOR')) AND (t.assignee IS NULL OR t.assignee = 'investigator')
-    ORDER BY t.due_at, t.created_at, t.task_id LIMIT 50 OFFSET 0;
-    EXPLAIN SELECT COUNT(*) FROM case_task t JOIN report r ON r.id = t.report_id
-    WHERE t.region_path LIKE '/000000/510000/%' AND (t.role IN ('INVESTIGATOR'))
-      AND (t.assignee IS NULL OR t.assignee = 'inv-510000');" | tee "$RESULTS/b2-explain-$STAMP.txt"
+  local who path user filter
+  {
+    for who in "/000000/510000/510300/510311/ investigator" "/000000/510000/ inv-510000"; do
+      read -r path user <<< "$who"
+      for filter in "" "AND LOCATE(',WATER,', CONCAT(',', t.categories, ',')) > 0"; do
+        echo "--- $user ${filter:+(category WATER)}"
+        sql "$B2_DB" -e "EXPLAIN SELECT t.task_id, r.target_name FROM (SELECT t.task_id FROM case_task t
+          WHERE t.region_path LIKE CONCAT('$path', '%') AND t.role IN ('INVESTIGATOR')
+            AND (t.assignee IS NULL OR t.assignee = '$user') $filter
+          ORDER BY t.due_at, t.created_at, t.task_id LIMIT 50 OFFSET 0) page_ids
+          JOIN case_task t ON t.task_id = page_ids.task_id JOIN report r ON r.id = t.report_id
+          ORDER BY t.due_at, t.created_at, t.task_id;
+          EXPLAIN SELECT COUNT(*) FROM case_task t WHERE t.region_path LIKE CONCAT('$path', '%')
+            AND t.role IN ('INVESTIGATOR') AND (t.assignee IS NULL OR t.assignee = '$user') $filter;"
+      done
+    done
+  } | tee "$RESULTS/b2-explain-$STAMP.txt"
 }
 
 # ------------------------------------------------------------------ B3

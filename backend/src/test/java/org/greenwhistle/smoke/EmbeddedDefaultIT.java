@@ -2,10 +2,19 @@ package org.greenwhistle.smoke;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.greenwhistle.BackendTestApplication;
+import org.greenwhistle.casework.domain.CaseTask;
+import org.greenwhistle.casework.service.CaseworkService;
+import org.greenwhistle.casework.service.CaseworkService.InboxFilter;
+import org.greenwhistle.identity.domain.Role;
+import org.greenwhistle.identity.service.AccountPrincipal;
+import org.greenwhistle.identity.service.AccountUserDetailsService;
+import org.greenwhistle.report.domain.ReportStatus;
 import org.greenwhistle.statistics.domain.StatRow;
 import org.greenwhistle.statistics.domain.Statistics;
 import org.greenwhistle.statistics.service.StatisticsService;
@@ -13,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -28,6 +39,8 @@ class EmbeddedDefaultIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtime;
   @Autowired StatisticsService statistics;
+  @Autowired CaseworkService casework;
+  @Autowired AccountUserDetailsService accounts;
 
   @Test
   void migrationsDemoUsersDemoReportsAndDemoRewardsLoadOnTheEmbeddedDatabase() {
@@ -76,5 +89,57 @@ class EmbeddedDefaultIT {
     assertThat(s.months().stream().filter(m -> m.onTimeShare() != null).count()).isGreaterThanOrEqualTo(6);
     assertThat(s.months().stream().filter(m -> m.rewardAmount() != null && m.rewardAmount().signum() > 0).count())
         .isGreaterThanOrEqualTo(6);
+  }
+
+  /**
+   * The inbox query (covering indexes, copied categories and target name, deferred join: V11) on H2, against a plain
+   * statement of what it selects: the caller's roles (leaders and admins also the unassigned regions' tasks) in the
+   * caller's region, unclaimed or claimed by the caller, then the filters, ordered by due date.
+   */
+  @Test
+  void inboxOnTheEmbeddedDatabaseSelectsWhatItsFiltersSay() {
+    try {
+      for (String user : List.of("intake", "cq-intake", "leader", "admin")) {
+        AccountPrincipal me = accounts.loadUserByUsername(user);
+        SecurityContextHolder.getContext().setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(me, null, me.getAuthorities()));
+        String roles = me.getRoles().stream().filter(r -> r != Role.ADMIN && r != Role.CITIZEN)
+            .map(r -> "'" + r.name() + "'").reduce((a, b) -> a + "," + b).orElse("'-'");
+        boolean leader = me.getRoles().contains(Role.LEADER) || me.getRoles().contains(Role.ADMIN);
+        String mine = "t.region_path LIKE CONCAT((SELECT path FROM region WHERE code = '" + me.getRegionCode()
+            + "'), '%') AND (t.role IN (" + roles + ")" + (leader ? " OR t.unassigned_region = TRUE" : "")
+            + ") AND (t.assignee IS NULL OR t.assignee = '" + user + "')";
+        Map<InboxFilter, String> filters = Map.of(
+            InboxFilter.none(), "",
+            new InboxFilter(null, null, "AIR", null, null, null),
+            " AND EXISTS (SELECT 1 FROM report_category c WHERE c.report_id = t.report_id AND c.category = 'AIR')",
+            new InboxFilter(null, null, "WATER", null, null, null),
+            " AND EXISTS (SELECT 1 FROM report_category c WHERE c.report_id = t.report_id AND c.category = 'WATER')",
+            new InboxFilter(null, null, "AIR,WATER", null, null, null), " AND 1 = 0",
+            new InboxFilter(null, null, null, null, null, "某"),
+            " AND (t.tracking_code LIKE '%某%' OR r.target_name LIKE '%某%')",
+            new InboxFilter(null, null, null, null, ReportStatus.SUBMITTED, "GW"),
+            " AND r.status = 'SUBMITTED' AND (t.tracking_code LIKE '%GW%' OR r.target_name LIKE '%GW%')",
+            new InboxFilter(true, null, "AIR", null, null, null), " AND 1 = 0");
+        for (var f : filters.entrySet()) {
+          List<String> expected = jdbc.queryForList("SELECT t.task_id FROM case_task t "
+              + "JOIN report r ON r.id = t.report_id WHERE " + mine + f.getValue()
+              + " ORDER BY t.due_at, t.created_at, t.task_id", String.class);
+          List<String> paged = new ArrayList<>();
+          for (int offset = 0; offset < expected.size() + 2; offset += 2) {
+            casework.inbox(f.getKey(), offset, 2).stream().map(CaseTask::taskId).forEach(paged::add);
+          }
+          assertThat(paged).as(user + " " + f.getKey()).isEqualTo(expected);
+          assertThat(casework.countInbox(f.getKey())).as(user + " " + f.getKey()).isEqualTo(expected.size());
+        }
+      }
+      // the demo data has something to find: Sichuan's intake tasks, Guangdong's (no intake staff) for the admin
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_task WHERE unassigned_region = TRUE", Integer.class))
+          .isPositive();
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_task WHERE categories = 'AIR,WATER'", Integer.class))
+          .isEqualTo(1);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
   }
 }

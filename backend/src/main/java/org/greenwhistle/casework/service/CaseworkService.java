@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -51,6 +52,7 @@ public class CaseworkService {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final String NOT_FOUND = "case.error.notFound";
   private static final Set<Role> CASE_ROLES = EnumSet.of(Role.INTAKE, Role.INVESTIGATOR, Role.LEADER, Role.ADMIN);
+  private static final List<String> ALL_ROLES = Arrays.stream(Role.values()).map(Enum::name).toList();
 
   private final CaseTaskMapper tasks;
   private final ReportLookup reports;
@@ -501,8 +503,8 @@ public class CaseworkService {
         && regions.find(f.regionCode()).get().path().startsWith(path)) {
       path = regions.find(f.regionCode()).get().path();
     }
-    return new InboxQuery(user.getUsername(), roles, leader, path, f.overdueOnly(), f.dueBefore(), f.category(),
-        normaliseSearch(f.text()), f.status() == null ? null : f.status().name(),
+    return new InboxQuery(user.getUsername(), roles, ALL_ROLES, leader, path, f.overdueOnly(), f.dueBefore(),
+        f.category(), normaliseSearch(f.text()), f.status() == null ? null : f.status().name(),
         Math.max(offset, 0), Math.max(0, Math.min(limit, 200)));
   }
 

@@ -63,7 +63,8 @@ public class TaskRules implements TaskListener {
     boolean covered = notifications.newTask(report.getTrackingCode(), role(task), report.getRegionCode());
     tasks.insert(new CaseTask(task.getId(), task.getProcessInstanceId(), report.getId(), report.getTrackingCode(),
         task.getTaskDefinitionKey(), role(task).name(), report.getRegionPath(), task.getAssignee(), clock.instant(),
-        task.getDueDate() == null ? null : task.getDueDate().toInstant(), false, null, null, null, null, !covered));
+        task.getDueDate() == null ? null : task.getDueDate().toInstant(), false, null, report.getTargetName(),
+        report.getCategories(), null, !covered));
   }
 
   private void assigned(DelegateTask task) {

@@ -60,8 +60,9 @@ class InboxPagingIT extends CaseworkTestSupport {
         + "'/000000/510000/510300/510311/', '地址', ?, FALSE, '批量测试数据', TRUE, FALSE, FALSE, ?, ?)",
         reports.stream().map(r -> new Object[] {r[0], r[1], r[2], r[2]}).toList());
     jdbc.update("INSERT INTO case_task (task_id, process_instance_id, report_id, tracking_code, task_key, role, region_path, "
-        + "assignee, created_at, due_at, overdue) SELECT CONCAT('pg-', id), CONCAT('pg-pi-', id), id, tracking_code, "
-        + "'verification', 'INVESTIGATOR', region_path, NULL, submitted_at, submitted_at, FALSE FROM report "
+        + "assignee, created_at, due_at, overdue, categories, target_name) SELECT CONCAT('pg-', id), "
+        + "CONCAT('pg-pi-', id), id, tracking_code, 'verification', 'INVESTIGATOR', region_path, NULL, submitted_at, "
+        + "submitted_at, FALSE, categories, target_name FROM report "
         + "WHERE tracking_code LIKE 'PG%'");
     jdbc.update("INSERT INTO report_category (report_id, category, region_code, submitted_at, is_open) "
         + "SELECT id, 'WATER', region_code, submitted_at, TRUE FROM report WHERE tracking_code LIKE 'PG%'");

@@ -11,6 +11,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = BackendTestApplication.class)
-@ActiveProfiles("it")
+@ActiveProfiles({"mysql", "it"})
 public @interface BackendIT {
 }

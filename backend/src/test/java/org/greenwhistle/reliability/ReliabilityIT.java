@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(classes = BackendTestApplication.class, properties = {
     "camunda.bpm.job-execution.enabled=false",
     "greenwhistle.mail.poll-interval=1h"})
-@ActiveProfiles({"it", "bench"})
+@ActiveProfiles({"mysql", "it", "bench"})
 @AutoConfigureMockMvc
 @Import(FaultInjection.class)
 public @interface ReliabilityIT {

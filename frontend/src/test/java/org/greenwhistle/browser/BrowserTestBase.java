@@ -32,7 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  * 127.0.0.1, so the "bench" profile raises the abuse limits (ReportApiIT asserts the real ones).
  */
 @SpringBootTest(classes = GreenWhistleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "it", "bench"})
+@ActiveProfiles({"demo", "mysql", "it", "bench"})
 public abstract class BrowserTestBase {
   protected static WebDriver driver;
   protected static WebDriverWait wait;

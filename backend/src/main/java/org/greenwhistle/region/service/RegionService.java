@@ -51,9 +51,10 @@ public class RegionService {
     if (codes.isEmpty()) {
       return List.of(region.get());
     }
+    var byCode = tree().byCode();
     List<Region> found = new ArrayList<>();
     for (String c : codes) {
-      Region r = tree().byCode().get(c);
+      Region r = byCode.get(c);
       if (r != null) {
         found.add(r);
       }
@@ -64,14 +65,15 @@ public class RegionService {
 
   /** "四川省 自贡市 沿滩区" style name, or the code itself when unknown. */
   public String fullName(String code) {
-    Region region = code == null ? null : tree().byCode().get(code);
+    var byCode = tree().byCode();
+    Region region = code == null ? null : byCode.get(code);
     if (region == null) {
       return code;
     }
     List<String> names = new ArrayList<>();
     for (String c : region.path().split("/")) {
       if (!c.isEmpty() && !c.equals(Region.COUNTRY)) {
-        names.add(tree().byCode().get(c).name());
+        names.add(byCode.get(c).name());
       }
     }
     return names.isEmpty() ? region.name() : String.join(" ", names);

@@ -52,6 +52,8 @@ class RewardPayoutIT extends BrowserTestBase {
     screenshot("finance-payout");
     clickButton("#payout-approve");
     wait.until(d -> d.findElements(By.cssSelector("#payout-dialog")).isEmpty());
+    // the dialog's overlay can outlive its element for the closing animation; the name must go with it
+    wait.until(d -> !d.findElement(By.tagName("body")).getText().contains(REPORTER));
     assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain(REPORTER);
     logout();
 

@@ -55,6 +55,23 @@ public class AuditTrail {
     throw last;
   }
 
+  /**
+   * The first entry of a chain that is new by construction (a report's, under its fresh tracking code): written
+   * without reading the head first. Should the chain exist after all, this falls back to {@link #record}.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public AuditEntry recordFirst(String chainKey, String actor, String action, String subject, String detail) {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    AuditEntry entry = new AuditEntry(null, chainKey, 1, now, actor, action, subject, detail, AuditEntry.GENESIS,
+        hash(chainKey, 1, now, actor, action, subject, detail, AuditEntry.GENESIS));
+    try {
+      audit.insert(entry);
+      return entry;
+    } catch (DuplicateKeyException e) {
+      return record(chainKey, actor, action, subject, detail);
+    }
+  }
+
   @PreAuthorize("hasRole('ADMIN')")
   @Transactional(readOnly = true)
   public ChainVerification verify(String chainKey) {

@@ -185,7 +185,7 @@ public class FollowUpService {
     String given = codes.accessKeyHash(accessKey == null ? "" : accessKey);
     boolean match = ReceiptCodes.sameHash(given, report == null ? NO_SUCH_HASH : report.getAccessKeyHash());
     if (!match || report == null) {
-      rateLimiter.tryAcquire(bucket, limits.keyAttemptsPerCode(), limits.keyAttemptWindow());
+      rateLimiter.count(bucket, limits.keyAttemptWindow());
       return Optional.empty();
     }
     return Optional.of(report);

@@ -120,7 +120,7 @@ public class ReportSubmissionService {
     SubmissionResult result = submitValidated(draft, uploads, keyHash, locale);
     if (!result.replayed()) {
       try {
-        rateLimiter.tryAcquire(client, limits.submissionsPerClient(), limits.submissionWindow());
+        rateLimiter.count(client, limits.submissionWindow());
       } catch (org.springframework.dao.DataAccessException e) {
         // the report is committed: its receipt must reach the client even if this hit goes uncounted
         log.warn("Submission not counted for rate limiting: {}", e.getClass().getName());
@@ -219,7 +219,7 @@ public class ReportSubmissionService {
       attach(r.getId(), f, "REPORTER", now);
     }
     reports.insertEvent(new TimelineEvent(null, r.getId(), now, "SUBMITTED", null));
-    audit.record(r.getTrackingCode(), "reporter", "REPORT_SUBMITTED", "report",
+    audit.recordFirst(r.getTrackingCode(), "reporter", "REPORT_SUBMITTED", "report",
         "region=" + r.getRegionCode() + " categories=" + r.getCategories() + " files=" + files.size()
             + " anonymous=" + r.isAnonymous());
     Receipt receipt = new Receipt(r.getTrackingCode(), accessKey, ReportStatus.SUBMITTED);

@@ -109,7 +109,7 @@ public class RewardClaimService {
       String id = report.getReporterIdNumberEnc() == null ? null : cipher.decrypt(report.getReporterIdNumberEnc());
       boolean idMatches = id != null && id.equalsIgnoreCase(strip(f.idNumber()));
       if (!nameMatches || !idMatches) {
-        rateLimiter.tryAcquire(attempts, CLAIM_ATTEMPTS, CLAIM_WINDOW);
+        rateLimiter.count(attempts, CLAIM_WINDOW);
         problems.add(new FieldProblem("idNumber", "reward.error.identityMismatch"));
       }
     }

@@ -59,7 +59,7 @@ public class TaskRules implements TaskListener {
   }
 
   private void created(DelegateTask task) {
-    ReportRecord report = reports.require(reportId(task));
+    ReportRecord report = reports.requireForNewTask(reportId(task));
     boolean covered = notifications.newTask(report.getTrackingCode(), role(task), report.getRegionCode());
     tasks.insert(new CaseTask(task.getId(), task.getProcessInstanceId(), report.getId(), report.getTrackingCode(),
         task.getTaskDefinitionKey(), role(task).name(), report.getRegionPath(), task.getAssignee(), clock.instant(),

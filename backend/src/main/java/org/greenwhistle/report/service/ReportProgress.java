@@ -16,6 +16,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * How the case workflow changes a report: status, the reporter's timeline, the audit chain and a mail to
@@ -42,6 +44,34 @@ public class ReportProgress {
     this.messages = messages;
     this.clock = clock;
   }
+
+  /**
+   * The facts a new task copies into its inbox row: tracking code, region and path, target name, categories. None of
+   * them changes after submission, so a task created in the submitting transaction takes them from the report just
+   * stored there instead of reading it back (one SELECT of a wide row per report); any other caller reads the row.
+   */
+  public ReportRecord requireForNewTask(long reportId) {
+    if (TransactionSynchronizationManager.getResource(JustStored.class) instanceof JustStored stored
+        && stored.report().getId() == reportId) {
+      return stored.report();
+    }
+    return require(reportId);
+  }
+
+  /** Called by the submission in its transaction, after the report row is inserted. */
+  void justStored(ReportRecord report) {
+    if (TransactionSynchronizationManager.unbindResourceIfPossible(JustStored.class) == null) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(JustStored.class);
+        }
+      });
+    }
+    TransactionSynchronizationManager.bindResource(JustStored.class, new JustStored(report));
+  }
+
+  private record JustStored(ReportRecord report) { }
 
   public ReportRecord require(long reportId) {
     ReportRecord report = reports.findById(reportId);

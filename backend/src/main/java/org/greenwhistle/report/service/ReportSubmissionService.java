@@ -67,6 +67,7 @@ public class ReportSubmissionService {
   private final TransactionTemplate tx;
   private final org.greenwhistle.identity.service.CurrentUser currentUser;
   private final org.greenwhistle.identity.service.StaffDirectory directory;
+  private final ReportProgress progress;
   private final Clock clock;
 
   ReportSubmissionService(ReportValidator validator, EvidenceInspector inspector, EvidenceStore store,
@@ -76,7 +77,8 @@ public class ReportSubmissionService {
                           RateLimitProperties limits, ClientFingerprint fingerprint,
                           ReceiptProperties receiptProperties, TransactionTemplate tx,
                           org.greenwhistle.identity.service.CurrentUser currentUser,
-                          org.greenwhistle.identity.service.StaffDirectory directory, Clock clock) {
+                          org.greenwhistle.identity.service.StaffDirectory directory, ReportProgress progress,
+                          Clock clock) {
     this.validator = validator;
     this.inspector = inspector;
     this.store = store;
@@ -96,6 +98,7 @@ public class ReportSubmissionService {
     this.tx = tx;
     this.currentUser = currentUser;
     this.directory = directory;
+    this.progress = progress;
     this.clock = clock;
   }
 
@@ -211,6 +214,7 @@ public class ReportSubmissionService {
     r.setSubmittedAt(now);
     r.setUpdatedAt(now);
     insertWithFreshTrackingCode(r);
+    progress.justStored(r);
 
     for (Category c : d.categories()) {
       reports.insertCategory(r.getId(), c.name(), r.getRegionCode(), now);

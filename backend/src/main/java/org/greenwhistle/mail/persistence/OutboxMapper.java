@@ -23,7 +23,9 @@ public interface OutboxMapper {
   int markRetry(@Param("id") long id, @Param("status") MailStatus status, @Param("nextAttemptAt") Instant next,
                 @Param("error") String error);
 
-  int releaseStale(@Param("before") Instant before);
+  List<Long> findStale(@Param("before") Instant before, @Param("limit") int limit);
+
+  int release(@Param("id") long id, @Param("before") Instant before);
 
   List<OutboxMail> findPage(@Param("offset") int offset, @Param("limit") int limit);
 

@@ -44,7 +44,10 @@ public class MailDispatcher {
   @Scheduled(fixedDelayString = "${greenwhistle.mail.poll-interval:5s}")
   public void dispatchDue() {
     Instant now = clock.instant();
-    outbox.releaseStale(now.minus(Duration.ofMinutes(10)));
+    Instant staleBefore = now.minus(Duration.ofMinutes(10));
+    for (Long id : outbox.findStale(staleBefore, BATCH)) {
+      outbox.release(id, staleBefore);
+    }
     for (Long id : outbox.findDue(now, BATCH)) {
       if (outbox.claim(id, now) == 1) {
         deliver(outbox.findById(id));

@@ -54,6 +54,21 @@ class MailDeliveryIT {
     awaitStatus(subject, "SENT");
   }
 
+  @Test
+  void aMailClaimedByANodeThatDiedIsReleasedAndDelivered() throws Exception {
+    smtp = new GreenMail(ServerSetupTest.SMTP);
+    smtp.start();
+    String subject = "Orphaned claim " + UUID.randomUUID();
+    tx.executeWithoutResult(s -> {
+      outbox.enqueue("officer@bureau.example", subject, "正文");
+      // as if another node had claimed it eleven minutes ago and crashed before sending
+      jdbc.update("UPDATE mail_outbox SET status = 'SENDING', next_attempt_at = ? WHERE subject = ?",
+          java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofMinutes(11))), subject);
+    });
+    assertThat(awaitReceived(subject)).isNotNull();
+    awaitStatus(subject, "SENT");
+  }
+
   /** Other tests' queued mail may arrive too; wait for this one. */
   private MimeMessage awaitReceived(String subject) throws Exception {
     long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();

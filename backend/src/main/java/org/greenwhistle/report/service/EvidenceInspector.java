@@ -15,6 +15,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -51,10 +52,14 @@ public class EvidenceInspector {
       Map.entry("application/pdf", "application/pdf"));
 
   private final Tika tika = new Tika();
-  private final EvidenceProperties limits;
+  private static final Instant EARLIEST_CAMERA_TIME = Instant.parse("1990-01-01T00:00:00Z");
 
-  EvidenceInspector(EvidenceProperties limits) {
+  private final EvidenceProperties limits;
+  private final Clock clock;
+
+  EvidenceInspector(EvidenceProperties limits, Clock clock) {
     this.limits = limits;
+    this.clock = clock;
   }
 
   /** Inspects all files of one submission; throws with every problem found, nothing is kept. */
@@ -205,7 +210,7 @@ public class EvidenceInspector {
   }
 
   /** Camera clocks can say anything: keep only times between 1990 and tomorrow. */
-  private static Instant plausibleTime(Instant t) {
-    return t.isAfter(Instant.parse("1990-01-01T00:00:00Z")) && t.isBefore(Instant.now().plusSeconds(86_400)) ? t : null;
+  private Instant plausibleTime(Instant t) {
+    return t.isAfter(EARLIEST_CAMERA_TIME) && t.isBefore(clock.instant().plusSeconds(86_400)) ? t : null;
   }
 }

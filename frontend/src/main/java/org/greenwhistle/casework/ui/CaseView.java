@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -54,6 +53,7 @@ import org.greenwhistle.casework.domain.CaseEnums;
 import org.greenwhistle.casework.domain.CaseTask;
 import org.greenwhistle.casework.domain.TaskCompletion;
 import org.greenwhistle.casework.service.CaseworkService;
+import org.greenwhistle.base.ui.ProblemNotification;
 import org.greenwhistle.common.problem.FieldProblem;
 import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.common.problem.NotFoundException;
@@ -493,12 +493,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
   }
 
   private void error(List<FieldProblem> problems) {
-    String text = problems.stream().map(p -> getTranslation(p.messageKey(), p.args().toArray())).collect(Collectors.joining(" "));
-    Notification n = new Notification(text, 8000, Notification.Position.MIDDLE);
-    n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    n.setId("case-error");
-    n.open();
+    ProblemNotification.open("case-error", problems);
   }
+
 
   private String categories(String csv) {
     return Arrays.stream(csv.split(",")).map(c -> getTranslation("category." + c)).collect(Collectors.joining("、"));

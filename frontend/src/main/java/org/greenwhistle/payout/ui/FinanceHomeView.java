@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -32,8 +31,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.greenwhistle.base.ui.MainLayout;
+import org.greenwhistle.base.ui.ProblemNotification;
 import org.greenwhistle.common.problem.FieldProblem;
 import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.common.problem.NotFoundException;
@@ -246,11 +245,7 @@ public class FinanceHomeView extends VerticalLayout {
   }
 
   private void error(List<FieldProblem> problems) {
-    String text = problems.stream().map(p -> getTranslation(p.messageKey(), p.args().toArray()))
-        .collect(Collectors.joining(" "));
-    Notification n = new Notification(text, 8000, Notification.Position.MIDDLE);
-    n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    n.setId("payout-error");
-    n.open();
+    ProblemNotification.open("payout-error", problems);
   }
+
 }

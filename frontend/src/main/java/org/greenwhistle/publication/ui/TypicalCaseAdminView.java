@@ -32,9 +32,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.greenwhistle.base.ui.MainLayout;
 import org.greenwhistle.base.ui.RegionCascade;
+import org.greenwhistle.base.ui.ProblemNotification;
 import org.greenwhistle.common.problem.FieldProblem;
 import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.common.problem.NotFoundException;
@@ -444,13 +444,9 @@ public class TypicalCaseAdminView extends VerticalLayout {
   }
 
   private void error(List<FieldProblem> problems) {
-    String text = problems.stream().map(p -> getTranslation(p.messageKey(), p.args().toArray()))
-        .collect(Collectors.joining(" "));
-    Notification n = new Notification(text, 10000, Notification.Position.MIDDLE);
-    n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    n.setId("typical-case-error");
-    n.open();
+    ProblemNotification.open("typical-case-error", problems);
   }
+
 
   private Button button(String key, String id, Runnable action) {
     Button b = new Button(getTranslation(key), e -> action.run());

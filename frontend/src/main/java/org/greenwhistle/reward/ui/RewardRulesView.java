@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -23,8 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.greenwhistle.base.ui.MainLayout;
+import org.greenwhistle.base.ui.ProblemNotification;
 import org.greenwhistle.common.problem.FieldProblem;
 import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.common.problem.NotFoundException;
@@ -133,11 +132,7 @@ public class RewardRulesView extends VerticalLayout {
   }
 
   private void error(List<FieldProblem> problems) {
-    String text = problems.stream().map(p -> getTranslation(p.messageKey(), p.args().toArray()))
-        .collect(Collectors.joining(" "));
-    Notification n = new Notification(text, 10000, Notification.Position.MIDDLE);
-    n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    n.setId("rules-error");
-    n.open();
+    ProblemNotification.open("rules-error", problems);
   }
+
 }

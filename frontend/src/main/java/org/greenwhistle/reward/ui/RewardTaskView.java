@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -24,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.greenwhistle.base.ui.MainLayout;
+import org.greenwhistle.base.ui.ProblemNotification;
 import org.greenwhistle.common.problem.FieldProblem;
 import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.common.problem.NotFoundException;
@@ -192,11 +192,7 @@ public class RewardTaskView extends VerticalLayout implements HasUrlParameter<St
   }
 
   private void error(List<FieldProblem> problems) {
-    String text = problems.stream().map(p -> getTranslation(p.messageKey(), p.args().toArray()))
-        .collect(Collectors.joining(" "));
-    Notification n = new Notification(text, 8000, Notification.Position.MIDDLE);
-    n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    n.setId("reward-error");
-    n.open();
+    ProblemNotification.open("reward-error", problems);
   }
+
 }

@@ -5,11 +5,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.greenwhistle.common.web.ProblemWriter;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -26,7 +28,7 @@ public class ApiSecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems) throws Exception {
     // matched on the raw path: /engine-rest is Jersey's servlet, which Spring MVC path matchers do not see
     http.securityMatcher(ApiSecurityConfiguration::isMachinePath)
         .authorizeHttpRequests(a -> a
@@ -37,17 +39,21 @@ public class ApiSecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/api/v1/typical-cases", "/api/v1/typical-cases/**",
                 "/api/v1/statistics", "/api/v1/statistics/**").permitAll()
             .anyRequest().authenticated())
-        .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses::unauthorized))
+        // no WWW-Authenticate challenge: browsers would pop up a Basic dialog over the portal
+        .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(problems)))
         .exceptionHandling(e -> e
-            .authenticationEntryPoint(ProblemResponses::unauthorized)
-            .accessDeniedHandler((req, res, ex) -> ProblemResponses.write(res, HttpServletResponse.SC_FORBIDDEN,
-                "Forbidden", "You may not do this.")))
+            .authenticationEntryPoint(unauthorized(problems))
+            .accessDeniedHandler((req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN, "problem.forbidden")))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(c -> c.disable())
         // JSON and files only: nothing on these responses may run, embed or be embedded
         .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
             "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'")));
     return http.build();
+  }
+
+  private static AuthenticationEntryPoint unauthorized(ProblemWriter problems) {
+    return (request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
   }
 
   /** Tells the engine who calls /engine-rest, so that task rules apply to REST clients as well. */

@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.greenwhistle.common.web.ProblemWriter;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,14 +22,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 public class RequestRefusals {
 
   @Bean
-  RequestRejectedHandler requestRejectedHandler() {
-    return (request, response, e) -> ProblemResponses.write(response, HttpServletResponse.SC_BAD_REQUEST,
-        "Bad Request", "The request was refused: it contains characters or a path that are not allowed.");
+  RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
+    return (request, response, e) -> problems.write(request, response, HttpStatus.BAD_REQUEST, "problem.requestRejected");
   }
 
   /** Replaces Spring Boot's whitelabel error page and JSON with problem+json for every status. */
   @Controller
   static class ProblemErrorController implements ErrorController {
+    private final ProblemWriter problems;
+
+    ProblemErrorController(ProblemWriter problems) {
+      this.problems = problems;
+    }
+
     @RequestMapping("/error")
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
       Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -36,8 +42,7 @@ public class RequestRefusals {
       if (status == null || status.value() < 400) {
         status = HttpStatus.INTERNAL_SERVER_ERROR;
       }
-      ProblemResponses.write(response, status.value(), status.getReasonPhrase(),
-          status.is4xxClientError() ? "The request could not be processed." : "Something went wrong on our side.");
+      problems.write(request, response, status, status.is4xxClientError() ? "problem.clientError" : "problem.internal");
     }
   }
 }

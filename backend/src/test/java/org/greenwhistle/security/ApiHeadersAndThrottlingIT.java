@@ -45,4 +45,31 @@ class ApiHeadersAndThrottlingIT {
     }
     mvc.perform(get("/api/v1/me").with(httpBasic(user, user))).andExpect(status().isUnauthorized());
   }
+
+  @Test
+  void refusalsOfTheSecurityLayerAreProblemsInTheCallersLanguage() throws Exception {
+    refusal(get("/api/v1/me"), "zh-CN", 401, "需要登录：请提供有效的用户名和密码。");
+    refusal(get("/api/v1/me"), "en", 401, "Authentication is required: send a valid user name and password.");
+
+    String citizen = "it-refused-" + Long.toString(System.nanoTime(), 36);
+    accounts.create(citizen, "510000", Role.CITIZEN);
+    refusal(get("/engine-rest/task").with(httpBasic(citizen, citizen)), "zh-CN", 403, "您无权执行此操作。");
+    refusal(get("/engine-rest/task").with(httpBasic(citizen, citizen)), "en", 403, "You may not do this.");
+
+    // an encoded dot in the path: refused by the firewall before any controller
+    refusal(get(java.net.URI.create("/api/v1/public/%2e%2e/regions")), "zh-CN", 400,
+        "请求被拒绝：其中含有不允许的字符或路径。");
+    refusal(get(java.net.URI.create("/api/v1/public/%2e%2e/regions")), "en", 400,
+        "The request was refused: it contains characters or a path that are not allowed.");
+  }
+
+  private void refusal(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+                       String language, int status, String detail) throws Exception {
+    mvc.perform(request.header("Accept-Language", language))
+        .andExpect(status().is(status))
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+            .contentTypeCompatibleWith("application/problem+json"))
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status").value(status))
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail").value(detail));
+  }
 }

@@ -30,11 +30,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ApiExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
   private final MessageSource messages;
-  private final com.fasterxml.jackson.databind.ObjectMapper json;
+  private final ProblemWriter problems;
 
-  ApiExceptionHandler(MessageSource messages, com.fasterxml.jackson.databind.ObjectMapper json) {
-    this.json = json;
+  ApiExceptionHandler(MessageSource messages, ProblemWriter problems) {
     this.messages = messages;
+    this.problems = problems;
   }
 
   @ExceptionHandler(InvalidInputException.class)
@@ -88,12 +88,9 @@ public class ApiExceptionHandler {
 
   /** The client accepts no JSON: the problem is written as problem+json anyway (nothing was stored). */
   @ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
-  void notAcceptable(jakarta.servlet.http.HttpServletResponse response, Locale locale) throws java.io.IOException {
-    ProblemDetail problem = problem(HttpStatus.NOT_ACCEPTABLE, "problem.notAcceptable", locale);
-    response.setStatus(HttpStatus.NOT_ACCEPTABLE.value());
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(json.writeValueAsString(problem));
+  void notAcceptable(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+      throws java.io.IOException {
+    problems.write(request, response, HttpStatus.NOT_ACCEPTABLE, "problem.notAcceptable");
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -146,8 +143,6 @@ public class ApiExceptionHandler {
   }
 
   private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, key, locale));
-    problem.setTitle(status.getReasonPhrase());
-    return problem;
+    return problems.problem(status, key, locale);
   }
 }

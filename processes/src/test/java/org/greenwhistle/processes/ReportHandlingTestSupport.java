@@ -63,11 +63,6 @@ abstract class ReportHandlingTestSupport {
       Date intakeDue = daysFromNow(15);
       execution.setVariable("intakeDue", intakeDue);
       execution.setVariable("intakeReminderAt", plusDays(intakeDue, -2));
-      execution.setVariable("infoWait", "P15D");
-      execution.setVariable("appealWindow", "P30D");
-      if (!execution.hasVariable("appealUsed")) {
-        execution.setVariable("appealUsed", false);
-      }
     });
     resumeIntakeDelegate = register("resumeIntakeDelegate", execution -> {
       Date intakeDue = plusDays((Date) execution.getVariable("intakeDue"), 5);
@@ -94,6 +89,7 @@ abstract class ReportHandlingTestSupport {
     sendReminderDelegate = register("sendReminderDelegate", this::noOp);
     escalateOverdueDelegate = register("escalateOverdueDelegate", this::noOp);
     rewardDelegates = RewardDelegates.register();
+    Mocks.register("caseDurations", new CaseDurations());
   }
 
   @AfterEach
@@ -103,6 +99,17 @@ abstract class ReportHandlingTestSupport {
   }
 
   /** A Mockito mock (so calls can be verified) that runs the given behaviour when executed. */
+  /** The app's {@code caseDurations} bean with the durations these tests expect. */
+  public static class CaseDurations {
+    public String infoWait() {
+      return "P15D";
+    }
+
+    public String appealWindow() {
+      return "P30D";
+    }
+  }
+
   private static JavaDelegate register(String beanName, JavaDelegate behaviour) throws Exception {
     JavaDelegate delegate = mock(JavaDelegate.class, beanName);
     doAnswer(invocation -> {

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.greenwhistle.casework.service.DeadlineCalculator;
 import org.springframework.stereotype.Component;
 
-/** Sets the intake deadline (15 days by default), its reminder, and the waiting times of the intake phase. */
+/** Sets the intake deadline (15 days by default) and its reminder; the waiting times come from {@link CaseDurations}. */
 @Component
 public class ScheduleIntakeDelegate implements JavaDelegate {
   private final DeadlineCalculator deadlines;
@@ -24,10 +24,5 @@ public class ScheduleIntakeDelegate implements JavaDelegate {
     Instant due = deadlines.intakeDue((String) execution.getVariable("regionCode"), clock.instant());
     execution.setVariable("intakeDue", Delegates.date(due));
     execution.setVariable("intakeReminderAt", Delegates.date(deadlines.reminderBefore(due)));
-    execution.setVariable("infoWait", deadlines.properties().infoWait().toString());
-    execution.setVariable("appealWindow", deadlines.properties().appealWindow().toString());
-    if (!execution.hasVariable("appealUsed")) {
-      execution.setVariable("appealUsed", false);
-    }
   }
 }

@@ -282,9 +282,6 @@ public final class SeedMain {
         v.put("wantsReward", false);
         v.put("intakeDue", Date.from(intakeDue));
         v.put("intakeReminderAt", Date.from(deadlines.reminderBefore(intakeDue)));
-        v.put("infoWait", deadlines.properties().infoWait().toString());
-        v.put("appealWindow", deadlines.properties().appealWindow().toString());
-        v.put("appealUsed", false);
         v.put("intakeOutcome", "ACCEPT");
         v.put("handlingDue", Date.from(handlingDue));
         v.put("handlingReminderAt", Date.from(deadlines.reminderBefore(handlingDue)));

@@ -41,10 +41,7 @@ public class AuditTrail {
       AuditEntry head = audit.findLast(chainKey);
       int seq = head == null ? 1 : head.seq() + 1;
       String prev = head == null ? AuditEntry.GENESIS : head.hash();
-      // whole seconds: the JDBC URL does not send fractional seconds, and the hash must survive a round trip
-      Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-      AuditEntry entry = new AuditEntry(null, chainKey, seq, now, actor, action, subject, detail, prev,
-          hash(chainKey, seq, now, actor, action, subject, detail, prev));
+      AuditEntry entry = entry(chainKey, seq, prev, actor, action, subject, detail);
       try {
         audit.insert(entry);
         return entry;
@@ -61,15 +58,21 @@ public class AuditTrail {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public AuditEntry recordFirst(String chainKey, String actor, String action, String subject, String detail) {
-    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    AuditEntry entry = new AuditEntry(null, chainKey, 1, now, actor, action, subject, detail, AuditEntry.GENESIS,
-        hash(chainKey, 1, now, actor, action, subject, detail, AuditEntry.GENESIS));
+    AuditEntry entry = entry(chainKey, 1, AuditEntry.GENESIS, actor, action, subject, detail);
     try {
       audit.insert(entry);
       return entry;
     } catch (DuplicateKeyException e) {
       return record(chainKey, actor, action, subject, detail);
     }
+  }
+
+  private AuditEntry entry(String chainKey, int seq, String prev, String actor, String action, String subject,
+                           String detail) {
+    // whole seconds: the JDBC URL does not send fractional seconds, and the hash must survive a round trip
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    return new AuditEntry(null, chainKey, seq, now, actor, action, subject, detail, prev,
+        hash(chainKey, seq, now, actor, action, subject, detail, prev));
   }
 
   @PreAuthorize("hasRole('ADMIN')")

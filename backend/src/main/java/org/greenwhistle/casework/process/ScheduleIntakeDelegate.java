@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.greenwhistle.casework.service.DeadlineCalculator;
 import org.springframework.stereotype.Component;
 
-/** Sets the intake deadline (15 days by default) and its reminder; the waiting times come from {@link CaseDurations}. */
+/**
+ * Sets the intake deadline (15 days by default) and its reminder; the waiting times come from
+ * {@link CaseDurations}.
+ */
 @Component
 public class ScheduleIntakeDelegate implements JavaDelegate {
   private final DeadlineCalculator deadlines;

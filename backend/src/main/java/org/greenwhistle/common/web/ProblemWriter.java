@@ -26,7 +26,8 @@ public class ProblemWriter {
   }
 
   public ProblemDetail problem(HttpStatus status, String messageKey, Locale locale) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(messageKey, null, messageKey, locale));
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+        messages.getMessage(messageKey, null, messageKey, locale));
     problem.setTitle(status.getReasonPhrase());
     return problem;
   }

@@ -51,9 +51,9 @@ public class EvidenceInspector {
       Map.entry("audio/vnd.wave", "audio/wav"), Map.entry("audio/x-wav", "audio/wav"), Map.entry("audio/wav", "audio/wav"),
       Map.entry("application/pdf", "application/pdf"));
 
-  private final Tika tika = new Tika();
   private static final Instant EARLIEST_CAMERA_TIME = Instant.parse("1990-01-01T00:00:00Z");
 
+  private final Tika tika = new Tika();
   private final EvidenceProperties limits;
   private final Clock clock;
 

@@ -1,6 +1,7 @@
 package org.greenwhistle.report.api;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -41,7 +42,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -92,6 +92,9 @@ class ReportController {
       + "with the first result and the header `Idempotent-Replayed: true`, and stores nothing new. The key is bound "
       + "to the request: ";
 
+  private static final String IDEMPOTENCY_HEADER = "Optional, at most 200 characters; replays only exactly the same "
+      + "request (see the operation's description)";
+
   @Operation(summary = "Submit a report, with or without evidence",
       description = "multipart/form-data with a part `report` (the report JSON) and zero or more parts `evidence`. "
           + "The `report` part may be a file part with or without a file name or a plain form field, with "
@@ -101,7 +104,16 @@ class ReportController {
           + "`POST /api/v1/reports/{trackingCode}/evidence` and the access key." + IDEMPOTENCY_RULE
           + "a hash of the report JSON after parsing (so the same report in another accepted shape is the same "
           + "request) and of each file's SHA-256. The same key with a different request is refused with 422 and "
-          + "nothing about the first report. Retries count against the client's submission limit.",
+          + "nothing about the first report. Retries count against the client's submission limit.\n\n"
+          + "```\n"
+          + "# a file part\n"
+          + "curl -F 'report=@report.json;type=application/json' -F evidence=@photo1.jpg …/api/v1/reports\n"
+          + "# a JSON part without a file name (OkHttp, Python requests)\n"
+          + "curl -F \"report=$(cat report.json);type=application/json\" …/api/v1/reports\n"
+          + "# a plain form field (curl -F name=value, wx.uploadFile formData)\n"
+          + "curl -H \"Idempotency-Key: $(uuidgen)\" -F \"report=$(cat report.json)\" -F evidence=@photo1.jpg "
+          + "…/api/v1/reports\n"
+          + "```",
       requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
           mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = SubmissionForm.class),
           encoding = @Encoding(name = "report", contentType = MediaType.APPLICATION_JSON_VALUE))),
@@ -117,12 +129,13 @@ class ReportController {
       produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
   ResponseEntity<Receipt> submit(
       @Parameter(hidden = true) @RequestPart(name = "report", required = false) MultipartFile reportFile,
-      @Parameter(hidden = true) @RequestParam(name = "report", required = false) String reportField,
       @Parameter(hidden = true) @RequestPart(name = "evidence", required = false) List<MultipartFile> evidence,
-      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+      @Parameter(description = IDEMPOTENCY_HEADER) @RequestHeader(name = "Idempotency-Key", required = false)
+      String idempotencyKey,
       HttpServletRequest request, Locale locale) throws IOException {
     checkLength(idempotencyKey);
-    ReportDraft draft = readReport(reportFile, reportField);
+    // a form field is a request parameter (@RequestParam would hand over the file part instead)
+    ReportDraft draft = readReport(reportFile, request.getParameter("report"));
     List<EvidenceUpload> uploads = new ArrayList<>();
     try {
       receive(evidence, uploads);
@@ -153,8 +166,14 @@ class ReportController {
       } else {
         draft = null;
       }
-    } catch (JsonParseException e) {
-      throw new InvalidInputException(new FieldProblem("report", "report.error.partInvalid"));
+    } catch (JsonProcessingException e) {
+      // Jackson wraps a syntax error met inside a value; valid JSON of the wrong shape keeps its own answer
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof JsonParseException) {
+          throw new InvalidInputException(new FieldProblem("report", "report.error.partInvalid"));
+        }
+      }
+      throw e;
     }
     if (draft == null) {
       throw new InvalidInputException(new FieldProblem("report", "report.error.partMissing"));
@@ -208,7 +227,11 @@ class ReportController {
           + "access key in `X-Access-Key`. The limits of a submission apply to the report's files together (count, "
           + "size per type, total size); a refused file stores nothing." + IDEMPOTENCY_RULE
           + "the SHA-256 of the file(s), and scoped to the report. A retried upload of the same file attaches it "
-          + "once; the same key with another file is refused with 422.",
+          + "once; the same key with another file is refused with 422.\n\n"
+          + "```\n"
+          + "curl -H \"X-Access-Key: $KEY\" -H \"Idempotency-Key: $(uuidgen)\" -F evidence=@photo2.jpg "
+          + "…/api/v1/reports/$CODE/evidence\n"
+          + "```",
       requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
           mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = EvidenceForm.class))),
       responses = {
@@ -221,6 +244,7 @@ class ReportController {
   @PostMapping(value = "/{trackingCode}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<FollowUp> addEvidence(@PathVariable String trackingCode,
                        @RequestHeader(name = "X-Access-Key", required = false) String key,
+                       @Parameter(description = IDEMPOTENCY_HEADER)
                        @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
                        @Parameter(hidden = true) @RequestPart(name = "evidence", required = false)
                        List<MultipartFile> evidence) throws IOException {

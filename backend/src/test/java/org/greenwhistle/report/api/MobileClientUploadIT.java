@@ -34,7 +34,9 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(classes = BackendTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"greenwhistle.evidence.max-files=3", "camunda.bpm.job-execution.enabled=false",
-        "greenwhistle.mail.poll-interval=1h"})
+        "greenwhistle.mail.poll-interval=1h",
+        // its own store, so counting files here is not disturbed by other test contexts writing evidence
+        "greenwhistle.evidence.store-dir=${java.io.tmpdir}/greenwhistle-it-mobile/evidence"})
 @ActiveProfiles({"mysql", "it"})
 class MobileClientUploadIT {
   private static final String BOUNDARY = "----gwMobile7MA4YWxkTrZu0gW";
@@ -225,6 +227,35 @@ class MobileClientUploadIT {
     assertThat(jdbc.queryForList("SELECT e.display_name FROM evidence e JOIN report r ON r.id = e.report_id "
         + "WHERE r.tracking_code = ? ORDER BY e.id", String.class, code))
         .containsExactly("photo1.jpg", "photo2.jpg", "photo3.jpg");
+  }
+
+  @Test
+  void parallelUploadsOfOneFileEachCannotPassTheCountTogether() throws Exception {
+    JsonNode receipt = created(post("/api/v1/reports", List.of(reportPart(null, null, reportJson())), "en"));
+    String code = receipt.get("trackingCode").asText();
+    String key = receipt.get("accessKey").asText();
+    long storedBefore = storedFiles();
+    // wx.uploadFile calls started together, as a mini-program uploads a picked album
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      byte[] photo = SampleReports.jpeg(70 + i, 50);
+      answers.add(pool.submit(() -> {
+        start.await();
+        return post("/api/v1/reports/" + code + "/evidence", List.of(file("album.jpg", photo)), "en",
+            "X-Access-Key", key, "Idempotency-Key", UUID.randomUUID().toString());
+      }));
+    }
+    start.countDown();
+    List<Integer> statuses = new ArrayList<>();
+    for (var answer : answers) {
+      statuses.add(answer.get().statusCode());
+    }
+    pool.shutdown();
+    assertThat(statuses).containsExactlyInAnyOrder(200, 200, 200, 400, 400);
+    assertThat(files(code)).isEqualTo(3);
+    assertThat(storedFiles()).isEqualTo(storedBefore + 3);
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.common.problem.NotFoundException;
 import org.greenwhistle.common.problem.TooManyRequestsException;
+import org.greenwhistle.common.problem.UnprocessableRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -58,6 +59,12 @@ public class ApiExceptionHandler {
   @ExceptionHandler(TooManyRequestsException.class)
   ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e, Locale locale) {
     return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(problem(HttpStatus.TOO_MANY_REQUESTS, e.messageKey(), locale));
+  }
+
+  @ExceptionHandler(UnprocessableRequestException.class)
+  ResponseEntity<ProblemDetail> unprocessable(UnprocessableRequestException e, Locale locale) {
+    return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY)
+        .body(problem(HttpStatus.UNPROCESSABLE_ENTITY, e.messageKey(), locale));
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -66,5 +66,8 @@ public interface ReportMapper {
 
   long countEvidence(@Param("reportId") long reportId);
 
+  /** Serialises evidence additions to one report, so concurrent uploads cannot pass the file limits together. */
+  Long lockForEvidence(@Param("id") long id);
+
   long sumEvidenceBytes(@Param("reportId") long reportId);
 }

@@ -67,8 +67,7 @@ public class EvidenceInspector {
     List<FieldProblem> problems = new ArrayList<>();
     boolean tooLarge = false;
     if (alreadyStored + uploads.size() > limits.maxFiles()) {
-      throw new InvalidInputException(List.of(new FieldProblem("evidence", "evidence.error.tooMany", limits.maxFiles())),
-          false);
+      throw tooMany();
     }
     List<InspectedFile> result = new ArrayList<>();
     long total = alreadyStoredBytes;
@@ -109,6 +108,25 @@ public class EvidenceInspector {
       throw new InvalidInputException(problems, tooLarge);
     }
     return result;
+  }
+
+  /**
+   * The count and total-size limits again, for files inspected earlier, against what the report holds now: evidence
+   * added one file per request is checked under the report's lock, so parallel uploads cannot pass them together.
+   */
+  public void requireRoom(List<InspectedFile> files, long alreadyStored, long alreadyStoredBytes) {
+    if (alreadyStored + files.size() > limits.maxFiles()) {
+      throw tooMany();
+    }
+    if (alreadyStoredBytes + files.stream().mapToLong(InspectedFile::size).sum() > limits.maxTotalSize().toBytes()) {
+      throw new InvalidInputException(
+          List.of(new FieldProblem("evidence", "evidence.error.totalTooLarge", limits.maxTotalSize().toMegabytes())), true);
+    }
+  }
+
+  private InvalidInputException tooMany() {
+    return new InvalidInputException(List.of(new FieldProblem("evidence", "evidence.error.tooMany", limits.maxFiles())),
+        false);
   }
 
   /**

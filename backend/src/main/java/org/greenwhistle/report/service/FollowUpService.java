@@ -36,7 +36,6 @@ public class FollowUpService {
   private final ReportMapper reports;
   private final ReceiptCodes codes;
   private final RegionService regions;
-  private final EvidenceInspector inspector;
   private final ReportSubmissionService submissions;
   private final AuditTrail audit;
   private final RateLimiter rateLimiter;
@@ -47,7 +46,7 @@ public class FollowUpService {
   private final org.greenwhistle.identity.service.StaffDirectory directory;
   private final Clock clock;
 
-  FollowUpService(ReportMapper reports, ReceiptCodes codes, RegionService regions, EvidenceInspector inspector,
+  FollowUpService(ReportMapper reports, ReceiptCodes codes, RegionService regions,
                   ReportSubmissionService submissions, AuditTrail audit, RateLimiter rateLimiter,
                   RateLimitProperties limits, TransactionTemplate tx, RuntimeService runtime,
                   org.greenwhistle.identity.service.CurrentUser currentUser,
@@ -55,7 +54,6 @@ public class FollowUpService {
     this.reports = reports;
     this.codes = codes;
     this.regions = regions;
-    this.inspector = inspector;
     this.submissions = submissions;
     this.audit = audit;
     this.rateLimiter = rateLimiter;
@@ -160,19 +158,18 @@ public class FollowUpService {
   }
 
   public FollowUp addEvidence(String trackingCode, String accessKey, List<EvidenceUpload> uploads) {
+    return addEvidence(trackingCode, accessKey, uploads, null).followUp();
+  }
+
+  /** Evidence added through the API; a retry under the same Idempotency-Key attaches nothing again. */
+  public EvidenceAdded addEvidence(String trackingCode, String accessKey, List<EvidenceUpload> uploads,
+                                   String idempotencyKey) {
     ReportRecord report = authorise(trackingCode, accessKey).orElseThrow(() -> new NotFoundException("followUp.error.notFound"));
     if (uploads.isEmpty()) {
       throw new InvalidInputException(new FieldProblem("evidence", "evidence.error.none"));
     }
-    List<InspectedFile> files = inspector.inspect(uploads, (int) reports.countEvidence(report.getId()),
-        reports.sumEvidenceBytes(report.getId()));
-    tx.executeWithoutResult(s -> {
-      Instant now = clock.instant();
-      files.forEach(f -> submissions.attach(report.getId(), f, "REPORTER", now));
-      reports.insertEvent(new TimelineEvent(null, report.getId(), now, "EVIDENCE_ADDED", null));
-      audit.record(report.getTrackingCode(), "reporter", "EVIDENCE_ADDED", "evidence", "files=" + files.size());
-    });
-    return view(report);
+    boolean replayed = submissions.addEvidence(report, uploads, idempotencyKey);
+    return new EvidenceAdded(view(report), replayed);
   }
 
   private Optional<ReportRecord> authorise(String trackingCode, String accessKey) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.greenwhistle.common.problem.TooManyRequestsException;
+import org.greenwhistle.common.problem.UnprocessableRequestException;
 import org.greenwhistle.audit.service.AuditTrail;
 import org.greenwhistle.common.crypto.FieldCipher;
 import org.greenwhistle.common.ratelimit.ClientFingerprint;
@@ -68,6 +69,7 @@ public class ReportSubmissionService {
   private final org.greenwhistle.identity.service.CurrentUser currentUser;
   private final org.greenwhistle.identity.service.StaffDirectory directory;
   private final ReportProgress progress;
+  private final RequestFingerprints fingerprints;
   private final Clock clock;
 
   ReportSubmissionService(ReportValidator validator, EvidenceInspector inspector, EvidenceStore store,
@@ -78,7 +80,7 @@ public class ReportSubmissionService {
                           ReceiptProperties receiptProperties, TransactionTemplate tx,
                           org.greenwhistle.identity.service.CurrentUser currentUser,
                           org.greenwhistle.identity.service.StaffDirectory directory, ReportProgress progress,
-                          Clock clock) {
+                          RequestFingerprints fingerprints, Clock clock) {
     this.validator = validator;
     this.inspector = inspector;
     this.store = store;
@@ -99,37 +101,50 @@ public class ReportSubmissionService {
     this.currentUser = currentUser;
     this.directory = directory;
     this.progress = progress;
+    this.fingerprints = fingerprints;
     this.clock = clock;
   }
 
   /**
-   * Submits a report. Anyone may call this (citizens need no login). With an idempotency key, a retry
-   * within the window returns the first receipt and never creates a second report.
+   * Submits a report. Anyone may call this (citizens need no login). With an idempotency key, a retry of the
+   * same request (same report, same files) within the window returns the first receipt and never creates a second
+   * report; the same key with a different request is refused without a word about the first one. Retries count
+   * against the client's submission limit like new reports, so a key cannot be probed without limit.
    */
   public SubmissionResult submit(ReportDraft draft, List<EvidenceUpload> uploads, String idempotencyKey,
                                  String clientAddress, Locale locale) {
-    String keyHash = idempotencyKey == null || idempotencyKey.isBlank() ? null
-        : codes.hash("idempotency-key", idempotencyKey.strip());
-    if (keyHash != null) {
-      Receipt earlier = replay(keyHash);
-      if (earlier != null) {
-        return new SubmissionResult(earlier, true);
-      }
-    }
     String client = fingerprint.of("submit", clientAddress == null ? "unknown" : clientAddress);
     if (rateLimiter.hits(client, limits.submissionWindow()) >= limits.submissionsPerClient()) {
       throw new TooManyRequestsException("report.error.tooManySubmissions");
     }
-    SubmissionResult result = submitValidated(draft, uploads, keyHash, locale);
-    if (!result.replayed()) {
+    Idempotency key = null;
+    if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+      key = new Idempotency(codes.hash("idempotency-key", idempotencyKey.strip()),
+          fingerprints.submission(draft, uploads));
+      Receipt earlier;
       try {
-        rateLimiter.count(client, limits.submissionWindow());
-      } catch (org.springframework.dao.DataAccessException e) {
-        // the report is committed: its receipt must reach the client even if this hit goes uncounted
-        log.warn("Submission not counted for rate limiting: {}", e.getClass().getName());
+        earlier = replay(key);
+      } catch (UnprocessableRequestException e) {
+        countSubmission(client);
+        throw e;
+      }
+      if (earlier != null) {
+        countSubmission(client);
+        return new SubmissionResult(earlier, true);
       }
     }
+    SubmissionResult result = submitValidated(draft, uploads, key, locale);
+    countSubmission(client);
     return result;
+  }
+
+  private void countSubmission(String client) {
+    try {
+      rateLimiter.count(client, limits.submissionWindow());
+    } catch (org.springframework.dao.DataAccessException e) {
+      // the report is committed (or the answer decided): it must reach the client even if this hit goes uncounted
+      log.warn("Submission not counted for rate limiting: {}", e.getClass().getName());
+    }
   }
 
   /** For trusted callers inside the application (demo data, seeding): no abuse limit applies. */
@@ -137,7 +152,7 @@ public class ReportSubmissionService {
     return submitValidated(draft, uploads, null, Locale.SIMPLIFIED_CHINESE);
   }
 
-  private SubmissionResult submitValidated(ReportDraft draft, List<EvidenceUpload> uploads, String keyHash,
+  private SubmissionResult submitValidated(ReportDraft draft, List<EvidenceUpload> uploads, Idempotency key,
                                            Locale locale) {
     var problems = validator.problems(draft);
     if (!problems.isEmpty()) {
@@ -146,10 +161,10 @@ public class ReportSubmissionService {
     List<InspectedFile> files = inspector.inspect(uploads, 0, 0);
     Receipt receipt;
     try {
-      receipt = tx.execute(status -> store(draft, files, keyHash, locale));
+      receipt = tx.execute(status -> store(draft, files, key, locale));
     } catch (DuplicateKeyException e) {
       // a concurrent retry with the same idempotency key committed first
-      Receipt earlier = keyHash == null ? null : replay(keyHash);
+      Receipt earlier = key == null ? null : replay(key);
       if (earlier == null) {
         throw e;
       }
@@ -168,16 +183,24 @@ public class ReportSubmissionService {
         clock.instant().minus(Duration.ofDays(30)));
   }
 
-  private Receipt replay(String keyHash) {
-    String sealed = idempotency.findReceipt(keyHash, clock.instant());
-    if (sealed == null) {
+  /** The key's hash and the hash of the request it came with. */
+  private record Idempotency(String keyHash, String requestHash) {
+  }
+
+  /** The first receipt if this key was used for this very request; a refusal if it was used for another one. */
+  private Receipt replay(Idempotency key) {
+    IdempotencyMapper.Earlier earlier = idempotency.find(key.keyHash(), clock.instant());
+    if (earlier == null) {
       return null;
     }
-    String[] parts = cipher.decrypt(sealed).split(":", 3);
+    if (!ReceiptCodes.sameHash(key.requestHash(), earlier.requestHash())) {
+      throw new UnprocessableRequestException("problem.idempotencyKeyReused");
+    }
+    String[] parts = cipher.decrypt(earlier.receiptEnc()).split(":", 3);
     return new Receipt(parts[0], parts[1], ReportStatus.valueOf(parts[2]));
   }
 
-  private Receipt store(ReportDraft d, List<InspectedFile> files, String keyHash, Locale locale) {
+  private Receipt store(ReportDraft d, List<InspectedFile> files, Idempotency key, Locale locale) {
     Instant now = clock.instant();
     String accessKey = codes.newAccessKey();
     ReportRecord r = new ReportRecord();
@@ -227,9 +250,9 @@ public class ReportSubmissionService {
         "region=" + r.getRegionCode() + " categories=" + r.getCategories() + " files=" + files.size()
             + " anonymous=" + r.isAnonymous());
     Receipt receipt = new Receipt(r.getTrackingCode(), accessKey, ReportStatus.SUBMITTED);
-    if (keyHash != null) {
-      idempotency.insert(keyHash, r.getId(),
-          cipher.encrypt(receipt.trackingCode() + ":" + receipt.accessKey() + ":" + receipt.status()), now,
+    if (key != null) {
+      String sealed = cipher.encrypt(receipt.trackingCode() + ":" + receipt.accessKey() + ":" + receipt.status());
+      idempotency.insert(key.keyHash(), r.getId(), key.requestHash(), sealed, now,
           now.plus(receiptProperties.idempotencyWindow()));
     }
     runtime.startProcessInstanceByKey(PROCESS_KEY, r.getTrackingCode(), Map.of(
@@ -240,6 +263,51 @@ public class ReportSubmissionService {
           messages.getMessage("mail.submitted.body", new Object[] {ReceiptCodes.display(r.getTrackingCode())}, l));
     }
     return receipt;
+  }
+
+  /**
+   * Adds the reporter's evidence to a stored report, within the limits of a submission. With an idempotency key
+   * (scoped to the report, bound to the files' SHA-256) a retried upload attaches its file once: true means this
+   * was such a retry and nothing was added; the same key with other files is refused.
+   */
+  boolean addEvidence(ReportRecord report, List<EvidenceUpload> uploads, String idempotencyKey) {
+    Idempotency key = idempotencyKey == null || idempotencyKey.isBlank() ? null
+        : new Idempotency(codes.hash("evidence-idempotency-key", report.getId() + ":" + idempotencyKey.strip()),
+            fingerprints.evidence(uploads));
+    if (key != null && sameEvidenceRequest(key)) {
+      return true;
+    }
+    List<InspectedFile> files = inspector.inspect(uploads, (int) reports.countEvidence(report.getId()),
+        reports.sumEvidenceBytes(report.getId()));
+    return Boolean.TRUE.equals(tx.execute(s -> {
+      // parallel uploads to one report (one file per request) wait here, then see each other's files and keys
+      reports.lockForEvidence(report.getId());
+      if (key != null && sameEvidenceRequest(key)) {
+        return true;
+      }
+      inspector.requireRoom(files, reports.countEvidence(report.getId()), reports.sumEvidenceBytes(report.getId()));
+      Instant now = clock.instant();
+      files.forEach(f -> attach(report.getId(), f, "REPORTER", now));
+      reports.insertEvent(new TimelineEvent(null, report.getId(), now, "EVIDENCE_ADDED", null));
+      audit.record(report.getTrackingCode(), "reporter", "EVIDENCE_ADDED", "evidence", "files=" + files.size());
+      if (key != null) {
+        idempotency.insertEvidence(key.keyHash(), report.getId(), key.requestHash(), now,
+            now.plus(receiptProperties.idempotencyWindow()));
+      }
+      return false;
+    }));
+  }
+
+  /** True if the key was used for these files; a refusal if it was used for other files; false if unused. */
+  private boolean sameEvidenceRequest(Idempotency key) {
+    String earlier = idempotency.findEvidenceRequest(key.keyHash(), clock.instant());
+    if (earlier == null) {
+      return false;
+    }
+    if (!ReceiptCodes.sameHash(key.requestHash(), earlier)) {
+      throw new UnprocessableRequestException("problem.idempotencyKeyReused");
+    }
+    return true;
   }
 
   void attach(long reportId, InspectedFile f, String source, Instant now) {
@@ -266,11 +334,12 @@ public class ReportSubmissionService {
     }
   }
 
-  /** Receipts kept for idempotent retries are purged when their window ends. */
+  /** Receipts and request hashes kept for idempotent retries are purged when their window ends. */
   @Scheduled(fixedDelay = 3_600_000, initialDelay = 120_000)
   @Transactional
   public void purgeExpiredReceipts() {
     idempotency.purgeExpired(clock.instant());
+    idempotency.purgeExpiredEvidence(clock.instant());
   }
 
   static Set<Category> categoriesOf(String csv) {

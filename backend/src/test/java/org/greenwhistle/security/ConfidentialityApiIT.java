@@ -34,13 +34,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 class ConfidentialityApiIT extends CaseworkTestSupport {
   private static final AtomicInteger CLIENT = new AtomicInteger();
+  private static final String RUN = Integer.toHexString(new java.security.SecureRandom().nextInt(0xffff));
   private static final String WRONG_KEY = "AAAAAAAAAAAAAAAAAAAAAAAAAA";
 
   @Autowired JdbcTemplate jdbc;
 
-  /** A fresh client address per test, so no test meets another's counts. */
+  /** A fresh client address per call and run, so no test (nor a rerun on the same database) meets another's counts. */
   private static String client() {
-    return "198.51.100." + (CLIENT.incrementAndGet() % 250 + 1);
+    return "2001:db8:" + RUN + "::" + Integer.toHexString(CLIENT.incrementAndGet());
   }
 
   private static MockHttpServletRequestBuilder from(String address, MockHttpServletRequestBuilder request) {

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A real-name citizen registers, confirms the address from the mail, reports while logged in, sees it in My reports. */
+/**
+ * A real-name citizen registers, confirms the address from the mail, reads on the form that an anonymous report
+ * would not be linked, reports under their name while logged in, sees it in My reports.
+ */
 class CitizenAccountBrowserIT extends BrowserTestBase {
   @Autowired JdbcTemplate jdbc;
 
@@ -34,6 +37,9 @@ class CitizenAccountBrowserIT extends BrowserTestBase {
     waitFor("#citizen-home");
     open("/report");
     waitFor("#report-heading");
+    // logged in, the anonymous choice (the default) says plainly what it costs
+    waitForText("#anonymous", "匿名举报不会与您的账号关联");
+    waitForText("#anonymous", "不会出现在“我的举报”中");
     clickCheckbox("#categories", "噪声污染");
     type("#target", "某夜宵店");
     type("#description", "每天凌晨还在店外大声喧哗，音响声音很大。");

@@ -5,15 +5,20 @@ import java.util.List;
 import org.greenwhistle.audit.domain.AuditEntry;
 import org.greenwhistle.audit.domain.ChainVerification;
 import org.greenwhistle.audit.service.AuditTrail;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** ADMIN: read a case's audit chain and verify that no entry was changed or removed. */
+/**
+ * ADMIN: read any chain and verify that no entry was changed or removed. Staff read a case's history through the
+ * case API of their own region ({@code /api/v1/cases/{trackingCode}/history}).
+ */
 @RestController
 @RequestMapping("/api/v1/admin/audit")
+@PreAuthorize("hasRole('ADMIN')")
 class AuditController {
   private final AuditTrail audit;
 

@@ -2,6 +2,7 @@ package org.greenwhistle.casework.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
+import org.greenwhistle.audit.domain.AuditEntry;
 import org.greenwhistle.casework.domain.CaseDetail;
 import org.greenwhistle.casework.domain.CaseSummary;
 import org.greenwhistle.casework.service.CaseworkService;
@@ -47,6 +48,14 @@ class CaseController {
   @GetMapping("/{trackingCode}")
   CaseDetail caseDetail(@PathVariable String trackingCode) {
     return casework.caseDetail(trackingCode);
+  }
+
+  @Operation(summary = "One case's history (its audit chain), newest first",
+      description = "Staff of the case's region (INTAKE, INVESTIGATOR, LEADER) and ADMIN; others answer 404.")
+  @GetMapping("/{trackingCode}/history")
+  List<AuditEntry> history(@PathVariable String trackingCode, @RequestParam(defaultValue = "0") int offset,
+                           @RequestParam(defaultValue = "50") int limit) {
+    return casework.auditTrail(trackingCode, Math.max(0, offset), Math.max(1, Math.min(limit, 200)));
   }
 
   @Operation(summary = "Record an arrest or conviction on a closed case")

@@ -1,6 +1,8 @@
 package org.greenwhistle.common.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +25,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Every REST refusal as RFC 7807 problem+json, in the caller's language (Accept-Language). */
@@ -149,7 +154,20 @@ public class ApiExceptionHandler {
         .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal", locale));
   }
 
+  /**
+   * The problem names the route (its pattern), not the request path: a refusal then never echoes a tracking code,
+   * and a wrong key and an unknown code answer byte for byte the same.
+   */
   private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
-    return problems.problem(status, key, locale);
+    ProblemDetail problem = problems.problem(status, key, locale);
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+        && attributes.getRequest().getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String route) {
+      try {
+        problem.setInstance(new URI(null, null, route, null, null)); // quotes the pattern's braces
+      } catch (URISyntaxException e) {
+        // left to Spring, which names the request path
+      }
+    }
+    return problem;
   }
 }

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import org.greenwhistle.common.problem.TooManyRequestsException;
 import org.greenwhistle.audit.service.AuditTrail;
+import org.greenwhistle.common.ratelimit.ClientFingerprint;
 import org.greenwhistle.common.ratelimit.RateLimitProperties;
 import org.greenwhistle.common.ratelimit.RateLimiter;
 import org.greenwhistle.region.service.RegionService;
 import org.greenwhistle.common.problem.FieldProblem;
 import org.greenwhistle.common.problem.NotFoundException;
+import org.greenwhistle.common.web.CurrentClient;
 import org.greenwhistle.report.domain.FollowUp;
 import org.greenwhistle.report.domain.ReportMessage;
 import org.camunda.bpm.engine.RuntimeService;
@@ -44,13 +46,16 @@ public class FollowUpService {
   private final RuntimeService runtime;
   private final org.greenwhistle.identity.service.CurrentUser currentUser;
   private final org.greenwhistle.identity.service.StaffDirectory directory;
+  private final ClientFingerprint fingerprint;
+  private final CurrentClient client;
   private final Clock clock;
 
   FollowUpService(ReportMapper reports, ReceiptCodes codes, RegionService regions,
                   ReportSubmissionService submissions, AuditTrail audit, RateLimiter rateLimiter,
                   RateLimitProperties limits, TransactionTemplate tx, RuntimeService runtime,
                   org.greenwhistle.identity.service.CurrentUser currentUser,
-                  org.greenwhistle.identity.service.StaffDirectory directory, Clock clock) {
+                  org.greenwhistle.identity.service.StaffDirectory directory, ClientFingerprint fingerprint,
+                  CurrentClient client, Clock clock) {
     this.reports = reports;
     this.codes = codes;
     this.regions = regions;
@@ -62,6 +67,8 @@ public class FollowUpService {
     this.runtime = runtime;
     this.currentUser = currentUser;
     this.directory = directory;
+    this.fingerprint = fingerprint;
+    this.client = client;
     this.clock = clock;
   }
 
@@ -172,20 +179,26 @@ public class FollowUpService {
     return new EvidenceAdded(view(report), replayed);
   }
 
+  /**
+   * The key is checked first, so the right key always opens the report whatever others tried. Wrong keys are
+   * counted per client (the daily keyed fingerprint) and code: past the limit, that client's further wrong keys for
+   * that code are refused at once (no sleeping, which would tie up server threads). A wrong key and an unknown
+   * code take the same path and are counted alike.
+   */
   private Optional<ReportRecord> authorise(String trackingCode, String accessKey) {
     String code = ReceiptCodes.normaliseTrackingCode(trackingCode);
-    String bucket = codes.hash("key-attempts", code);
-    if (rateLimiter.hits(bucket, limits.keyAttemptWindow()) >= limits.keyAttemptsPerCode()) {
-      throw new TooManyRequestsException("followUp.error.tooManyAttempts");
-    }
     ReportRecord report = code.isEmpty() || code.length() > 16 ? null : reports.findByTrackingCode(code);
     String given = codes.accessKeyHash(accessKey == null ? "" : accessKey);
     boolean match = ReceiptCodes.sameHash(given, report == null ? NO_SUCH_HASH : report.getAccessKeyHash());
-    if (!match || report == null) {
-      rateLimiter.count(bucket, limits.keyAttemptWindow());
-      return Optional.empty();
+    if (match && report != null) {
+      return Optional.of(report);
     }
-    return Optional.of(report);
+    String bucket = fingerprint.of("key-attempts:" + code, client.address());
+    if (rateLimiter.hits(bucket, limits.keyAttemptWindow()) >= limits.keyAttemptsPerCode()) {
+      throw new TooManyRequestsException("followUp.error.tooManyAttempts");
+    }
+    rateLimiter.count(bucket, limits.keyAttemptWindow());
+    return Optional.empty();
   }
 
   /** A linked duplicate shows the earlier case's status and progress after its own steps. */

@@ -229,9 +229,12 @@ public class ReportSubmissionService {
       email = who.email() == null || who.email().isBlank() ? null : who.email().strip();
       r.setReporterEmailEnc(cipher.encrypt(email));
     }
-    // a logged-in citizen finds the report under "My reports"
-    currentUser.get().filter(u -> u.getRoles().contains(org.greenwhistle.identity.domain.Role.CITIZEN))
-        .flatMap(u -> directory.idOf(u.getUsername())).ifPresent(r::setReporterAccountId);
+    // a logged-in citizen finds a real-name report under "My reports"; an anonymous one is never linked to an
+    // account, whoever is logged in (its receipt is the only way back to it)
+    if (realName) {
+      currentUser.get().filter(u -> u.getRoles().contains(org.greenwhistle.identity.domain.Role.CITIZEN))
+          .flatMap(u -> directory.idOf(u.getUsername())).ifPresent(r::setReporterAccountId);
+    }
     r.setWantsReward(Boolean.TRUE.equals(d.wantsReward()));
     r.setNotExcludedDeclared(Boolean.TRUE.equals(d.notExcludedPerson()));
     r.setSubmittedAt(now);

@@ -162,7 +162,12 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     anonymous.setItemLabelGenerator(a -> getTranslation(a ? "report.anonymous" : "report.realName"));
     anonymous.setValue(Boolean.TRUE);
     anonymous.setId("anonymous");
-    anonymous.addValueChangeListener(e -> identityBox.setVisible(Boolean.FALSE.equals(e.getValue())));
+    anonymous.setHelperText(getTranslation("report.anonymousHelp"));
+    anonymous.addValueChangeListener(e -> {
+      identityBox.setVisible(Boolean.FALSE.equals(e.getValue()));
+      // what anonymity costs is said before the choice is final: no account link, the receipt is the only way back
+      anonymous.setHelperText(Boolean.TRUE.equals(e.getValue()) ? getTranslation("report.anonymousHelp") : "");
+    });
     name.setLabel(getTranslation("report.name"));
     name.setId("reporter-name");
     idNumber.setLabel(getTranslation("report.idNumber"));

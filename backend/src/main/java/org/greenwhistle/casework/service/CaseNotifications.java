@@ -43,7 +43,8 @@ public class CaseNotifications {
     var members = staff.covering(role, pathOf(regionCode));
     for (var member : members) {
       if (member.isNotifyNewTasks() && member.getEmail() != null) {
-        mail.enqueue(MailReason.TASK_ASSIGNED, member.getEmail(), text("mail.newTask.subject"), text("mail.newTask.body", trackingCode));
+        mail.enqueue(MailReason.TASK_ASSIGNED, member.getEmail(), text("mail.newTask.subject"),
+            text("mail.newTask.body", trackingCode));
       }
     }
     return !members.isEmpty();
@@ -60,7 +61,8 @@ public class CaseNotifications {
       if (task.assignee() != null) {
         var email = staff.emailOf(task.assignee());
         if (email.isPresent()) {
-          mail.enqueue(MailReason.TASK_DUE_SOON, email.get(), text("mail.reminder.subject"), text("mail.reminder.body", trackingCode));
+          mail.enqueue(MailReason.TASK_DUE_SOON, email.get(), text("mail.reminder.subject"),
+              text("mail.reminder.body", trackingCode));
           sent++;
         }
       }
@@ -73,7 +75,8 @@ public class CaseNotifications {
     int sent = 0;
     for (var leader : staff.covering(Role.LEADER, pathOf(regionCode))) {
       if (leader.getEmail() != null) {
-        mail.enqueue(MailReason.TASK_OVERDUE, leader.getEmail(), text("mail.overdue.subject"), text("mail.overdue.body", trackingCode));
+        mail.enqueue(MailReason.TASK_OVERDUE, leader.getEmail(), text("mail.overdue.subject"),
+            text("mail.overdue.body", trackingCode));
         sent++;
       }
     }

@@ -61,7 +61,8 @@ public class CitizenAccountService {
     Locale l = locale == null ? Locale.SIMPLIFIED_CHINESE : locale;
     UserAccount existing = accounts.findByUsername(address);
     if (existing != null) {
-      mail.enqueue(MailReason.ACCOUNT_EXISTS, address, text("mail.account.exists.subject", l), text("mail.account.exists.body", l, publicUrl + "/forgot-password"));
+      mail.enqueue(MailReason.ACCOUNT_EXISTS, address, text("mail.account.exists.subject", l),
+          text("mail.account.exists.body", l, publicUrl + "/forgot-password"));
       return;
     }
     UserAccount account = new UserAccount();

@@ -96,8 +96,8 @@ public class MailOutbox {
     }
     return outbox.findPage(offset, Math.min(limit, 200)).stream()
         .map(m -> new CapturedMail(m.id(), m.createdAt(), m.reason(), cipher.decrypt(m.recipientEncrypted()),
-            cipher.decrypt(m.subject()), MailContent.body(cipher.decrypt(m.body()), cipher.decrypt(m.secretEncrypted())),
-            m.status()))
+            cipher.decrypt(m.subject()),
+            MailContent.body(cipher.decrypt(m.body()), cipher.decrypt(m.secretEncrypted())), m.status()))
         .toList();
   }
 

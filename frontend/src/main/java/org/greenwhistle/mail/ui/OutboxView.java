@@ -39,7 +39,8 @@ public class OutboxView extends VerticalLayout {
     Grid<OutboxEntry> grid = new Grid<>();
     grid.addColumn(m -> time(m.createdAt())).setHeader(getTranslation("outbox.created")).setAutoWidth(true);
     grid.addColumn(m -> m.reason().name()).setHeader(getTranslation("outbox.reason")).setAutoWidth(true);
-    grid.addColumn(OutboxEntry::maskedRecipient).setHeader(getTranslation("outbox.recipientMasked")).setAutoWidth(true);
+    grid.addColumn(OutboxEntry::maskedRecipient).setHeader(getTranslation("outbox.recipientMasked"))
+        .setAutoWidth(true);
     grid.addColumn(m -> getTranslation("outbox.status." + m.status().name())).setHeader(getTranslation("outbox.status"));
     grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("outbox.attempts")).setAutoWidth(true);
     grid.addColumn(OutboxEntry::lastError).setHeader(getTranslation("outbox.lastError"));

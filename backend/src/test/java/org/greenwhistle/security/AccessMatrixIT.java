@@ -213,9 +213,10 @@ class AccessMatrixIT {
       HolidayCalendarService.removeDay/1 = ADMIN
       HolidayCalendarService.setDay/1 = ADMIN
       HolidayCalendarService.year/1 = ADMIN
+      MailOutbox.capturedPage/2 = ADMIN
       MailOutbox.count/0 = ADMIN
-      MailOutbox.page/2 = ADMIN
-      MailOutbox.recipientOf/1 = ADMIN
+      MailOutbox.recordViewing/0 = ADMIN
+      MailOutbox.statusPage/2 = ADMIN
       PasswordChangeService.changeOwnPassword/2 = CITIZEN INTAKE INVESTIGATOR LEADER FINANCE ADMIN
       PasswordChangeService.setNotifyNewTasks/1 = CITIZEN INTAKE INVESTIGATOR LEADER FINANCE ADMIN
       PayoutService.batchFile/1 = FINANCE

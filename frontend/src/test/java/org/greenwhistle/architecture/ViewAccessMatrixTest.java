@@ -42,6 +42,7 @@ class ViewAccessMatrixTest {
       Map.entry("VerifyEmailView", EVERYONE),
       Map.entry("ForgotPasswordView", EVERYONE),
       Map.entry("ResetPasswordView", EVERYONE),
+      Map.entry("SetPasswordView", EVERYONE),
       Map.entry("HomeView", LOGGED_IN),
       Map.entry("ChangePasswordView", LOGGED_IN),
       Map.entry("MyReportsView", "CITIZEN"),

@@ -2,9 +2,11 @@ package org.greenwhistle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.greenwhistle.common.crypto.FieldCipher;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class CitizenAccountBrowserIT extends BrowserTestBase {
   @Autowired JdbcTemplate jdbc;
+  @Autowired FieldCipher cipher;
 
   @Test
   void aCitizenRegistersConfirmsReportsAndFindsTheReport() {
@@ -25,10 +28,12 @@ class CitizenAccountBrowserIT extends BrowserTestBase {
     clickButton("#register-submit");
     waitForText("#register-done", "请查收邮件");
 
-    // the demo profile captures mail in the outbox; the link is in the newest verification mail
-    String body = jdbc.queryForObject("SELECT body FROM mail_outbox WHERE subject LIKE ? ORDER BY id DESC LIMIT 1",
-        String.class, "%确认您的绿哨账号邮箱%");
-    Matcher link = Pattern.compile("/verify-email\\?token=[A-Za-z0-9_-]+").matcher(body);
+    // the demo profile captures mail in the outbox (encrypted); the link is kept apart from the stored body
+    String storedLink = jdbc.query("SELECT recipient_encrypted, secret_encrypted FROM mail_outbox "
+        + "WHERE reason = 'EMAIL_VERIFICATION' ORDER BY id DESC", (rs, i) -> email.equals(cipher.decrypt(
+            rs.getString("recipient_encrypted"))) ? cipher.decrypt(rs.getString("secret_encrypted")) : null)
+        .stream().filter(Objects::nonNull).findFirst().orElseThrow();
+    Matcher link = Pattern.compile("/verify-email\\?token=[A-Za-z0-9_-]+").matcher(storedLink);
     assertThat(link.find()).isTrue();
     open(link.group());
     waitForText("#verify-result", "邮箱已确认");

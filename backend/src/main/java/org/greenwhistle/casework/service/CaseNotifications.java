@@ -6,6 +6,7 @@ import org.greenwhistle.casework.domain.CaseTask;
 import org.greenwhistle.casework.persistence.CaseTaskMapper;
 import org.greenwhistle.identity.domain.Role;
 import org.greenwhistle.identity.service.StaffDirectory;
+import org.greenwhistle.mail.domain.MailReason;
 import org.greenwhistle.mail.service.MailOutbox;
 import org.greenwhistle.region.service.RegionService;
 import org.springframework.context.MessageSource;
@@ -42,7 +43,8 @@ public class CaseNotifications {
     var members = staff.covering(role, pathOf(regionCode));
     for (var member : members) {
       if (member.isNotifyNewTasks() && member.getEmail() != null) {
-        mail.enqueue(member.getEmail(), text("mail.newTask.subject", trackingCode), text("mail.newTask.body", trackingCode));
+        mail.enqueue(MailReason.TASK_ASSIGNED, member.getEmail(), text("mail.newTask.subject"),
+            text("mail.newTask.body", trackingCode));
       }
     }
     return !members.isEmpty();
@@ -59,7 +61,8 @@ public class CaseNotifications {
       if (task.assignee() != null) {
         var email = staff.emailOf(task.assignee());
         if (email.isPresent()) {
-          mail.enqueue(email.get(), text("mail.reminder.subject", trackingCode), text("mail.reminder.body", trackingCode));
+          mail.enqueue(MailReason.TASK_DUE_SOON, email.get(), text("mail.reminder.subject"),
+              text("mail.reminder.body", trackingCode));
           sent++;
         }
       }
@@ -72,7 +75,8 @@ public class CaseNotifications {
     int sent = 0;
     for (var leader : staff.covering(Role.LEADER, pathOf(regionCode))) {
       if (leader.getEmail() != null) {
-        mail.enqueue(leader.getEmail(), text("mail.overdue.subject", trackingCode), text("mail.overdue.body", trackingCode));
+        mail.enqueue(MailReason.TASK_OVERDUE, leader.getEmail(), text("mail.overdue.subject"),
+            text("mail.overdue.body", trackingCode));
         sent++;
       }
     }
@@ -83,7 +87,7 @@ public class CaseNotifications {
     return regions.find(regionCode).map(r -> r.path()).orElse("");
   }
 
-  private String text(String key, String trackingCode) {
-    return messages.getMessage(key, new Object[] {trackingCode}, Locale.SIMPLIFIED_CHINESE);
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
   }
 }

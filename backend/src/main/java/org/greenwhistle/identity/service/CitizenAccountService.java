@@ -1,21 +1,14 @@
 package org.greenwhistle.identity.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.greenwhistle.audit.domain.AuditEntry;
 import org.greenwhistle.audit.service.AuditTrail;
 import org.greenwhistle.identity.domain.Role;
 import org.greenwhistle.identity.domain.UserAccount;
-import org.greenwhistle.identity.persistence.AccountTokenMapper;
 import org.greenwhistle.identity.persistence.UserAccountMapper;
+import org.greenwhistle.mail.domain.MailReason;
 import org.greenwhistle.mail.service.MailOutbox;
 import org.greenwhistle.region.domain.Region;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,21 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class CitizenAccountService {
-  static final String VERIFY = "VERIFY";
-  static final String RESET = "RESET";
   private static final String EMAIL = "[^@\\s]{1,64}@[^@\\s]{1,185}\\.[^@\\s.]{2,}";
 
   private final UserAccountMapper accounts;
-  private final AccountTokenMapper tokens;
+  private final AccountTokens tokens;
   private final PasswordEncoder passwordEncoder;
   private final MailOutbox mail;
   private final MessageSource messages;
   private final AuditTrail audit;
   private final Clock clock;
   private final String publicUrl;
-  private final SecureRandom random = new SecureRandom();
 
-  CitizenAccountService(UserAccountMapper accounts, AccountTokenMapper tokens, PasswordEncoder passwordEncoder,
+  CitizenAccountService(UserAccountMapper accounts, AccountTokens tokens, PasswordEncoder passwordEncoder,
                         MailOutbox mail, MessageSource messages, AuditTrail audit, Clock clock,
                         @Value("${greenwhistle.public-url:http://localhost:8080}") String publicUrl) {
     this.accounts = accounts;
@@ -71,7 +61,8 @@ public class CitizenAccountService {
     Locale l = locale == null ? Locale.SIMPLIFIED_CHINESE : locale;
     UserAccount existing = accounts.findByUsername(address);
     if (existing != null) {
-      mail.enqueue(address, text("mail.account.exists.subject", l), text("mail.account.exists.body", l, publicUrl + "/forgot-password"));
+      mail.enqueue(MailReason.ACCOUNT_EXISTS, address, text("mail.account.exists.subject", l),
+          text("mail.account.exists.body", l, publicUrl + "/forgot-password"));
       return;
     }
     UserAccount account = new UserAccount();
@@ -85,15 +76,16 @@ public class CitizenAccountService {
     account.setCreatedAt(clock.instant());
     accounts.insert(account);
     accounts.insertRole(account.getId(), Role.CITIZEN);
-    String token = issue(account.getId(), VERIFY, Duration.ofHours(48));
-    mail.enqueue(address, text("mail.account.verify.subject", l), text("mail.account.verify.body", l,
-        publicUrl + "/verify-email?token=" + token));
+    AccountTokens.Issued token = tokens.issue(account.getId(), AccountTokens.VERIFY, Duration.ofHours(48));
+    String link = publicUrl + "/verify-email?token=" + token.token();
+    mail.enqueueWithLink(MailReason.EMAIL_VERIFICATION, address, text("mail.account.verify.subject", l),
+        text("mail.account.verify.body", l, link), link, token.expiresAt());
     audit.record(AuditEntry.SYSTEM_CHAIN, "citizen", "CITIZEN_REGISTERED", "user:" + account.getId(), null);
   }
 
   /** Confirms the address behind a verification link; true when the link was valid. */
   public boolean verify(String token) {
-    Long userId = consume(token, VERIFY);
+    Long userId = tokens.consume(token, AccountTokens.VERIFY);
     if (userId == null) {
       return false;
     }
@@ -110,14 +102,15 @@ public class CitizenAccountService {
       return;
     }
     Locale l = locale == null ? Locale.SIMPLIFIED_CHINESE : locale;
-    String token = issue(account.getId(), RESET, Duration.ofHours(1));
-    mail.enqueue(address, text("mail.account.reset.subject", l), text("mail.account.reset.body", l,
-        publicUrl + "/reset-password?token=" + token));
+    AccountTokens.Issued token = tokens.issue(account.getId(), AccountTokens.RESET, Duration.ofHours(1));
+    String link = publicUrl + "/reset-password?token=" + token.token();
+    mail.enqueueWithLink(MailReason.PASSWORD_RESET, address, text("mail.account.reset.subject", l),
+        text("mail.account.reset.body", l, link), link, token.expiresAt());
   }
 
   /** Sets a new password from a reset link (which also proves the address). */
   public void resetPassword(String token, String newPassword) {
-    Long userId = token == null ? null : tokens.findValid(hash(token), RESET, clock.instant());
+    Long userId = tokens.peek(token, AccountTokens.RESET);
     if (userId == null) {
       throw new IdentityException("account.error.linkInvalid");
     }
@@ -126,40 +119,12 @@ public class CitizenAccountService {
     if (violation != null) {
       throw new IdentityException(violation);
     }
-    if (consume(token, RESET) == null) {
+    if (tokens.consume(token, AccountTokens.RESET) == null) {
       throw new IdentityException("account.error.linkInvalid");
     }
     accounts.updatePassword(userId, passwordEncoder.encode(newPassword), false);
     accounts.updateEnabled(userId, true);
     audit.record(AuditEntry.SYSTEM_CHAIN, "citizen", "CITIZEN_PASSWORD_RESET", "user:" + userId, null);
-  }
-
-  private String issue(long userId, String purpose, Duration validity) {
-    byte[] bytes = new byte[32];
-    random.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    tokens.insert(hash(token), userId, purpose, clock.instant().plus(validity));
-    return token;
-  }
-
-  private Long consume(String token, String purpose) {
-    if (token == null || token.isBlank() || token.length() > 100) {
-      return null;
-    }
-    String hash = hash(token);
-    Long userId = tokens.findValid(hash, purpose, clock.instant());
-    if (userId == null || tokens.markUsed(hash, clock.instant()) != 1) {
-      return null;
-    }
-    return userId;
-  }
-
-  private static String hash(String token) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private String text(String key, Locale locale, Object... args) {

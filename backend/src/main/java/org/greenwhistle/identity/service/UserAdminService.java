@@ -3,7 +3,10 @@ package org.greenwhistle.identity.service;
 import jakarta.validation.Valid;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.greenwhistle.audit.domain.AuditEntry;
 import org.greenwhistle.audit.service.AuditTrail;
@@ -13,15 +16,22 @@ import org.greenwhistle.identity.domain.StaffChanged;
 import org.greenwhistle.identity.domain.StaffQuery;
 import org.greenwhistle.identity.domain.UserAccount;
 import org.greenwhistle.identity.persistence.UserAccountMapper;
+import org.greenwhistle.mail.domain.MailReason;
+import org.greenwhistle.mail.service.MailOutbox;
 import org.greenwhistle.region.service.RegionService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** ADMIN's account administration: create staff, roles and region, disable, reset passwords; all audited. */
+/**
+ * ADMIN's account administration: create staff, roles and region, disable, reset passwords; all audited. A new staff
+ * member chooses the password through a mailed single-use link: no password is shown or mailed.
+ */
 @Service
 @Validated
 @Transactional
@@ -36,11 +46,18 @@ public class UserAdminService {
   private final CurrentUser currentUser;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final AccountTokens tokens;
+  private final MailOutbox mail;
+  private final MessageSource messages;
+  private final String publicUrl;
+  private final Duration setPasswordLinkValidity;
   private final SecureRandom random = new SecureRandom();
 
   UserAdminService(UserAccountMapper accounts, RegionService regions, PasswordEncoder passwordEncoder,
                    AuditTrail audit, CurrentUser currentUser, Clock clock,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, AccountTokens tokens, MailOutbox mail, MessageSource messages,
+                   @Value("${greenwhistle.public-url:http://localhost:8080}") String publicUrl,
+                   @Value("${greenwhistle.identity.set-password-link-validity:24h}") Duration setPasswordLinkValidity) {
     this.accounts = accounts;
     this.regions = regions;
     this.passwordEncoder = passwordEncoder;
@@ -48,6 +65,11 @@ public class UserAdminService {
     this.currentUser = currentUser;
     this.clock = clock;
     this.events = events;
+    this.tokens = tokens;
+    this.mail = mail;
+    this.messages = messages;
+    this.publicUrl = publicUrl.replaceAll("/+$", "");
+    this.setPasswordLinkValidity = setPasswordLinkValidity;
   }
 
   @Transactional(readOnly = true)
@@ -60,8 +82,11 @@ public class UserAdminService {
     return accounts.count(query);
   }
 
-  /** Creates the account with a one-time password that must be changed at first login; returns that password. */
-  public String createStaff(@Valid NewStaffMember member) {
+  /**
+   * Creates the account and mails its owner a single-use link to choose a password; until then no password works
+   * (the stored hash is of a random value that nobody sees).
+   */
+  public void createStaff(@Valid NewStaffMember member) {
     if (regions.find(member.regionCode()).isEmpty()) {
       throw new IdentityException("admin.users.unknownRegion");
     }
@@ -71,22 +96,27 @@ public class UserAdminService {
     if (accounts.findByUsername(member.username()) != null) {
       throw new IdentityException("admin.users.usernameTaken");
     }
-    String oneTimePassword = randomPassword();
     UserAccount account = new UserAccount();
     account.setUsername(member.username());
     account.setDisplayName(member.displayName().trim());
-    account.setEmail(member.email() == null || member.email().isBlank() ? null : member.email().trim());
+    account.setEmail(member.email().trim());
     account.setRegionCode(member.regionCode());
     account.setEnabled(true);
-    account.setMustChangePassword(true);
-    account.setPasswordHash(passwordEncoder.encode(oneTimePassword));
+    account.setMustChangePassword(false);
+    account.setPasswordHash(passwordEncoder.encode(unknowableSecret()));
     account.setCreatedAt(clock.instant());
     accounts.insert(account);
     member.roles().forEach(role -> accounts.insertRole(account.getId(), role));
     audit.record(AuditEntry.SYSTEM_CHAIN, currentUser.username(), "USER_CREATED", member.username(),
         "roles=" + member.roles() + " region=" + member.regionCode());
     events.publishEvent(new StaffChanged(member.username()));
-    return oneTimePassword;
+    AccountTokens.Issued token = tokens.issue(account.getId(), AccountTokens.SET_PASSWORD, setPasswordLinkValidity);
+    String link = publicUrl + "/set-password?token=" + token.token();
+    Locale zh = Locale.SIMPLIFIED_CHINESE;
+    mail.enqueueWithLink(MailReason.SET_PASSWORD, account.getEmail(),
+        messages.getMessage("mail.account.setPassword.subject", null, zh),
+        messages.getMessage("mail.account.setPassword.body", new Object[] {member.username(), link,
+            setPasswordLinkValidity.toHours()}, zh), link, token.expiresAt());
   }
 
   public void updateRolesAndRegion(String username, Set<Role> roles, String regionCode) {
@@ -135,6 +165,12 @@ public class UserAdminService {
       throw new IdentityException("admin.users.unknownUser");
     }
     return account;
+  }
+
+  private String unknowableSecret() {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    return Base64.getEncoder().encodeToString(bytes);
   }
 
   private String randomPassword() {

@@ -2,7 +2,13 @@ package org.greenwhistle.mail.domain;
 
 import java.time.Instant;
 
-/** A queued mail. {@code recipientEncrypted} is ciphertext: recipients may be reporters. */
-public record OutboxMail(Long id, String recipientEncrypted, String subject, String body, Instant createdAt,
-                         MailStatus status, int attempts, Instant nextAttemptAt, Instant sentAt, String lastError) {
+/**
+ * A queued mail as stored: recipient, subject and body are ciphertext. A mail carrying a link token keeps the link
+ * in {@code secretEncrypted} (the body holds {@link #LINK} in its place) until delivery or {@code notAfter}.
+ */
+public record OutboxMail(Long id, MailReason reason, String recipientEncrypted, String subject, String body,
+                         String secretEncrypted, Instant notAfter, Instant createdAt, MailStatus status, int attempts,
+                         Instant nextAttemptAt, Instant sentAt, String lastError) {
+  /** Where the link stands in a stored body. */
+  public static final String LINK = "[[link]]";
 }

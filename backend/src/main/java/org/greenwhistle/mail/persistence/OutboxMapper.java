@@ -18,10 +18,20 @@ public interface OutboxMapper {
 
   OutboxMail findById(@Param("id") long id);
 
-  int markDone(@Param("id") long id, @Param("status") MailStatus status, @Param("at") Instant at);
+  /** Delivered (or captured); {@code dropSecret} removes the link the stored body stood for. */
+  int markDone(@Param("id") long id, @Param("status") MailStatus status, @Param("at") Instant at,
+               @Param("dropSecret") boolean dropSecret);
 
   int markRetry(@Param("id") long id, @Param("status") MailStatus status, @Param("nextAttemptAt") Instant next,
                 @Param("error") String error);
+
+  /** A mail whose link expired before it could be delivered: nothing is sent, the link is dropped. */
+  int markExpired(@Param("id") long id);
+
+  List<Long> findExpiredSecrets(@Param("now") Instant now, @Param("limit") int limit);
+
+  /** Drops a link past its not-after time; a mail still waiting for delivery becomes EXPIRED. */
+  int expireSecret(@Param("id") long id, @Param("now") Instant now);
 
   List<Long> findStale(@Param("before") Instant before, @Param("limit") int limit);
 

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivers queued mail outside any business transaction. Each mail is claimed with a conditional
- * update, so several app nodes can run this together without sending twice.
+ * update, so several app nodes can run this together without sending twice. Links past their not-after time
+ * are dropped on every round, whatever the mail's state.
  */
 @Component
 public class MailDispatcher {
@@ -48,6 +49,9 @@ public class MailDispatcher {
     for (Long id : outbox.findStale(staleBefore, BATCH)) {
       outbox.release(id, staleBefore);
     }
+    for (Long id : outbox.findExpiredSecrets(now, BATCH)) {
+      outbox.expireSecret(id, now);
+    }
     for (Long id : outbox.findDue(now, BATCH)) {
       if (outbox.claim(id, now) == 1) {
         deliver(outbox.findById(id));
@@ -56,8 +60,14 @@ public class MailDispatcher {
   }
 
   private void deliver(OutboxMail mail) {
+    if (mail.notAfter() != null && (mail.secretEncrypted() == null || !clock.instant().isBefore(mail.notAfter()))) {
+      // its link expired while delivery kept failing: a retry sends nothing
+      outbox.markExpired(mail.id());
+      return;
+    }
     if (properties.delivery() == MailProperties.Delivery.CAPTURE) {
-      outbox.markDone(mail.id(), MailStatus.CAPTURED, clock.instant());
+      // the capture view is the demo's mailbox: the link stays readable there until its not-after time
+      outbox.markDone(mail.id(), MailStatus.CAPTURED, clock.instant(), false);
       return;
     }
     try {
@@ -66,10 +76,10 @@ public class MailDispatcher {
       MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
       helper.setFrom(properties.from());
       helper.setTo(cipher.decrypt(mail.recipientEncrypted()));
-      helper.setSubject(mail.subject());
-      helper.setText(mail.body(), false);
+      helper.setSubject(cipher.decrypt(mail.subject()));
+      helper.setText(MailContent.body(cipher.decrypt(mail.body()), cipher.decrypt(mail.secretEncrypted())), false);
       mailSender.send(message);
-      outbox.markDone(mail.id(), MailStatus.SENT, clock.instant());
+      outbox.markDone(mail.id(), MailStatus.SENT, clock.instant(), true);
     } catch (Exception e) {
       boolean last = mail.attempts() >= properties.maxAttempts();
       Duration delay = properties.firstRetryDelay().multipliedBy(1L << Math.min(mail.attempts(), 10));

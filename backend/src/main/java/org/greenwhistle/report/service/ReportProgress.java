@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.greenwhistle.audit.service.AuditTrail;
 import org.greenwhistle.common.crypto.FieldCipher;
+import org.greenwhistle.mail.domain.MailReason;
 import org.greenwhistle.mail.service.MailOutbox;
 import org.greenwhistle.region.service.RegionService;
 import org.greenwhistle.report.domain.ReportMessage;
@@ -96,8 +97,8 @@ public class ReportProgress {
       Locale zh = Locale.SIMPLIFIED_CHINESE;
       String code = ReceiptCodes.display(report.getTrackingCode());
       String step = messages.getMessage("timeline." + timelineType, null, timelineType, zh);
-      mail.enqueue(cipher.decrypt(report.getReporterEmailEnc()),
-          messages.getMessage("mail.progress.subject", new Object[] {code, step}, zh),
+      mail.enqueue(MailReason.REPORT_PROGRESS, cipher.decrypt(report.getReporterEmailEnc()),
+          messages.getMessage("mail.progress.subject", null, zh),
           messages.getMessage("mail.progress.body", new Object[] {code, step}, zh));
     }
   }

@@ -18,6 +18,7 @@ import org.greenwhistle.common.crypto.FieldCipher;
 import org.greenwhistle.common.ratelimit.ClientFingerprint;
 import org.greenwhistle.common.ratelimit.RateLimitProperties;
 import org.greenwhistle.common.ratelimit.RateLimiter;
+import org.greenwhistle.mail.domain.MailReason;
 import org.greenwhistle.mail.service.MailOutbox;
 import org.greenwhistle.region.service.RegionService;
 import org.greenwhistle.report.domain.Category;
@@ -262,7 +263,7 @@ public class ReportSubmissionService {
         "reportId", r.getId(), "regionCode", r.getRegionCode(), "wantsReward", r.isWantsReward()));
     if (email != null) {
       Locale l = locale == null ? Locale.SIMPLIFIED_CHINESE : locale;
-      mail.enqueue(email, messages.getMessage("mail.submitted.subject", new Object[] {ReceiptCodes.display(r.getTrackingCode())}, l),
+      mail.enqueue(MailReason.REPORT_RECEIVED, email, messages.getMessage("mail.submitted.subject", null, l),
           messages.getMessage("mail.submitted.body", new Object[] {ReceiptCodes.display(r.getTrackingCode())}, l));
     }
     return receipt;

@@ -66,7 +66,7 @@ class UnassignedRegionIT extends CaseworkTestSupport {
     SecurityContextHolder.getContext().setAuthentication(
         UsernamePasswordAuthenticationToken.authenticated(adminUser, null, adminUser.getAuthorities()));
     try {
-      admin.createStaff(new NewStaffMember("zlj" + UUID.randomUUID().toString().substring(0, 6), "自流井执法员", null,
+      admin.createStaff(new NewStaffMember("zlj" + UUID.randomUUID().toString().substring(0, 6), "自流井执法员", "zlj@bureau.example",
           "510302", EnumSet.of(Role.INVESTIGATOR)));
     } finally {
       SecurityContextHolder.clearContext();

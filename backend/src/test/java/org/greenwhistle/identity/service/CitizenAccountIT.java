@@ -11,6 +11,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.greenwhistle.BackendIT;
+import org.greenwhistle.common.crypto.FieldCipher;
+import org.greenwhistle.mail.StoredMails;
+import org.greenwhistle.mail.domain.MailReason;
 import org.greenwhistle.report.domain.Category;
 import org.greenwhistle.report.domain.ReportDraft;
 import org.greenwhistle.report.domain.ReporterIdentity;
@@ -38,6 +41,7 @@ class CitizenAccountIT {
   @Autowired PasswordEncoder passwordEncoder;
   @Autowired ApplicationEventPublisher events;
   @Autowired JdbcTemplate jdbc;
+  @Autowired FieldCipher cipher;
   @Autowired ReportSubmissionService submissions;
   @Autowired FollowUpService followUps;
 
@@ -54,10 +58,9 @@ class CitizenAccountIT {
     return manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user, password));
   }
 
-  /** The newest queued mail with this subject; its body carries the link. */
-  private String linkToken(String subjectPart, String path) {
-    String body = jdbc.queryForObject("SELECT body FROM mail_outbox WHERE subject LIKE ? ORDER BY id DESC LIMIT 1",
-        String.class, "%" + subjectPart + "%");
+  /** The newest queued mail for this reason to this address; its body carries the link. */
+  private String linkToken(MailReason reason, String email, String path) {
+    String body = new StoredMails(jdbc, cipher).newest(reason, email).deliveredBody();
     Matcher m = Pattern.compile(Pattern.quote(path) + "\\?token=([A-Za-z0-9_-]+)").matcher(body);
     assertThat(m.find()).as("link in " + body).isTrue();
     return m.group(1);
@@ -69,7 +72,7 @@ class CitizenAccountIT {
     accounts.register(email, "first-Pass-2026", Locale.ENGLISH);
     assertThatThrownBy(() -> login(email, "first-Pass-2026")).isInstanceOf(DisabledException.class);
 
-    String token = linkToken("confirm your GreenWhistle", "/verify-email");
+    String token = linkToken(MailReason.EMAIL_VERIFICATION, email, "/verify-email");
     assertThat(accounts.verify(token)).isTrue();
     assertThat(accounts.verify(token)).as("a link works once").isFalse();
     SecurityContextHolder.getContext().setAuthentication(login(email, "first-Pass-2026"));
@@ -83,7 +86,7 @@ class CitizenAccountIT {
     SecurityContextHolder.clearContext();
 
     accounts.requestPasswordReset(email, Locale.ENGLISH);
-    String reset = linkToken("Reset your GreenWhistle password", "/reset-password");
+    String reset = linkToken(MailReason.PASSWORD_RESET, email, "/reset-password");
     assertThatThrownBy(() -> accounts.resetPassword(reset, "short")).isInstanceOf(IdentityException.class);
     accounts.resetPassword(reset, "second-Pass-2026");
     assertThat(login(email, "second-Pass-2026").isAuthenticated()).isTrue();

@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.validation.ConstraintViolationException;
 import java.util.EnumSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.greenwhistle.BackendIT;
+import org.greenwhistle.common.crypto.FieldCipher;
 import org.greenwhistle.identity.domain.NewStaffMember;
 import org.greenwhistle.identity.domain.Role;
+import org.greenwhistle.mail.StoredMails;
+import org.greenwhistle.mail.domain.MailReason;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,6 +39,8 @@ class UserAdministrationIT {
   @Autowired ApplicationEventPublisher events;
   @Autowired IdentityService camundaIdentity;
   @Autowired JdbcTemplate jdbc;
+  @Autowired FieldCipher cipher;
+  @Autowired SetPasswordService setPassword;
 
   private static String unique(String prefix) {
     return prefix + UUID.randomUUID().toString().substring(0, 6);
@@ -49,36 +56,67 @@ class UserAdministrationIT {
 
   @Test
   @WithMockUser(roles = "ADMIN")
-  void createdStaffMustChangeThePasswordAndHasNoRoleUntilThen() {
+  void aNewOfficerGetsASetPasswordLinkThatWorksOnceAndNoPasswordIsMailed() {
     String username = unique("inv");
-    String oneTime = admin.createStaff(new NewStaffMember(username, "县执法员", null, "510311",
-        EnumSet.of(Role.INVESTIGATOR)));
+    String email = username + "@bureau.example";
+    admin.createStaff(new NewStaffMember(username, "县执法员", email, "510311", EnumSet.of(Role.INVESTIGATOR)));
 
+    StoredMails.Row mail = new StoredMails(jdbc, cipher).newest(MailReason.SET_PASSWORD, email);
+    Matcher link = Pattern.compile("/set-password\\?token=([A-Za-z0-9_-]+)").matcher(mail.deliveredBody());
+    assertThat(link.find()).as("a set-password link in the mail").isTrue();
+    // the token's expiry is the mail's not-after time
+    assertThat(mail.notAfter()).isEqualTo(jdbc.queryForObject(
+        "SELECT expires_at FROM account_token t JOIN app_user u ON u.id = t.user_id WHERE u.username = ?",
+        java.sql.Timestamp.class, username).toInstant());
+    // nothing in the mail is a password of the account: no word of it logs in
+    String storedHash = userDetails.loadUserByUsername(username).getPassword();
+    for (String word : mail.deliveredBody().split("[\\s：:，,（）()]+")) {
+      assertThat(passwordEncoder.matches(word, storedHash)).as("mail word " + word).isFalse();
+    }
+
+    setPassword.setPassword(link.group(1), "Officer-Pass-2026");
     AccountPrincipal principal = userDetails.loadUserByUsername(username);
-    assertThat(passwordEncoder.matches(oneTime, principal.getPassword())).isTrue();
-    assertThat(principal.getAuthorities()).extracting(Object::toString)
-        .containsExactly(AccountPrincipal.PASSWORD_CHANGE_REQUIRED);
+    assertThat(passwordEncoder.matches("Officer-Pass-2026", principal.getPassword())).isTrue();
     assertThat(principal.getRoles()).containsExactly(Role.INVESTIGATOR);
+    assertThat(principal.getAuthorities()).extracting(Object::toString).doesNotContain(
+        AccountPrincipal.PASSWORD_CHANGE_REQUIRED);
     assertThat(principal.getRegionCode()).isEqualTo("510311");
+    assertThatThrownBy(() -> setPassword.setPassword(link.group(1), "Another-Pass-2026"))
+        .as("the link works once").isInstanceOf(IdentityException.class).hasMessage("account.error.linkInvalid");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'USER_CREATED' AND subject = ?",
         Integer.class, username)).isEqualTo(1);
   }
 
   @Test
   @WithMockUser(roles = "ADMIN")
+  void anAdminResetStillHandsOverAOneTimePasswordThatMustBeChanged() {
+    String username = unique("rst");
+    admin.createStaff(new NewStaffMember(username, "重置测试", username + "@bureau.example", "510311",
+        EnumSet.of(Role.INTAKE)));
+    String oneTime = admin.resetPassword(username);
+    AccountPrincipal principal = userDetails.loadUserByUsername(username);
+    assertThat(passwordEncoder.matches(oneTime, principal.getPassword())).isTrue();
+    assertThat(principal.getAuthorities()).extracting(Object::toString)
+        .containsExactly(AccountPrincipal.PASSWORD_CHANGE_REQUIRED);
+  }
+
+  @Test
+  @WithMockUser(roles = "ADMIN")
   void badInputIsRefusedWithAReason() {
     assertThatThrownBy(() -> admin.createStaff(new NewStaffMember(unique("x"), "名字", null, "999999",
+        EnumSet.of(Role.INTAKE)))).isInstanceOf(ConstraintViolationException.class);
+    assertThatThrownBy(() -> admin.createStaff(new NewStaffMember(unique("x"), "名字", "x@bureau.example", "999999",
         EnumSet.of(Role.INTAKE)))).isInstanceOf(IdentityException.class).hasMessage("admin.users.unknownRegion");
     assertThatThrownBy(() -> admin.createStaff(new NewStaffMember("Bad Name!", "名字", null, "510000",
         EnumSet.of(Role.INTAKE)))).isInstanceOf(ConstraintViolationException.class);
-    assertThatThrownBy(() -> admin.createStaff(new NewStaffMember(unique("c"), "名字", null, "510000",
+    assertThatThrownBy(() -> admin.createStaff(new NewStaffMember(unique("c"), "名字", "c@bureau.example", "510000",
         EnumSet.of(Role.CITIZEN)))).hasMessage("admin.users.citizenNotStaff");
   }
 
   @Test
   @WithMockUser(roles = "LEADER")
   void onlyAdminsAdministerAccounts() {
-    assertThatThrownBy(() -> admin.createStaff(new NewStaffMember(unique("y"), "名字", null, "510000",
+    assertThatThrownBy(() -> admin.createStaff(new NewStaffMember(unique("y"), "名字", "y@bureau.example", "510000",
         EnumSet.of(Role.INTAKE)))).isInstanceOf(AccessDeniedException.class);
   }
 

@@ -32,7 +32,10 @@ import org.greenwhistle.identity.service.IdentityException;
 import org.greenwhistle.identity.service.UserAdminService;
 import org.greenwhistle.region.service.RegionService;
 
-/** ADMIN: staff accounts with roles and region; create, change, disable, reset password. */
+/**
+ * ADMIN: staff accounts with roles and region; create (the member gets a set-password link by mail), change,
+ * disable, reset password (a one-time password handed over in person, changed at the next login).
+ */
 @Route(value = "admin/users", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
 public class UserAdminView extends VerticalLayout {
@@ -91,6 +94,8 @@ public class UserAdminView extends VerticalLayout {
     TextField displayName = new TextField(getTranslation("admin.users.displayName"));
     displayName.setId("new-display-name");
     EmailField email = new EmailField(getTranslation("admin.users.email"));
+    email.setId("new-email");
+    email.setRequiredIndicatorVisible(true);
     RegionCascade region = new RegionCascade(regions);
     region.setLabel(getTranslation("admin.users.region"));
     region.setId("new-region");
@@ -119,9 +124,11 @@ public class UserAdminView extends VerticalLayout {
       Set<Role> chosen = roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
       boolean ok = run(() -> {
         if (existing == null) {
-          String password = users.createStaff(new NewStaffMember(username.getValue().trim(), displayName.getValue(),
+          users.createStaff(new NewStaffMember(username.getValue().trim(), displayName.getValue(),
               email.getValue(), region.getValue(), chosen));
-          showOneTimePassword(username.getValue().trim(), password);
+          // the new member sets the password through the mailed link: no password is shown here
+          Notification.show(getTranslation("admin.users.linkSent", username.getValue().trim()), 5000,
+              Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } else {
           users.updateRolesAndRegion(existing.getUsername(), chosen, region.getValue());
         }

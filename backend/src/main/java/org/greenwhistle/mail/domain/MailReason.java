@@ -1,0 +1,16 @@
+package org.greenwhistle.mail.domain;
+
+/** Why a mail was sent: stored in plain text so that operators can follow the outbox without reading mail. */
+public enum MailReason {
+  /** Mail queued before reasons were recorded. */
+  UNSPECIFIED,
+  REPORT_RECEIVED,
+  REPORT_PROGRESS,
+  ACCOUNT_EXISTS,
+  EMAIL_VERIFICATION,
+  PASSWORD_RESET,
+  SET_PASSWORD,
+  TASK_ASSIGNED,
+  TASK_DUE_SOON,
+  TASK_OVERDUE
+}

@@ -14,6 +14,8 @@ import org.greenwhistle.identity.service.AccountUserDetailsService;
 import org.greenwhistle.identity.service.TestAccounts;
 import org.greenwhistle.identity.service.UserAdminService;
 import org.greenwhistle.report.SampleReports;
+import org.greenwhistle.scenario.ApiTestSupport;
+import org.greenwhistle.scenario.Receipt;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -24,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** A task nobody may take in its region goes to the region's leaders, or to ADMIN where there are none. */
 @BackendIT
 @AutoConfigureMockMvc
-class UnassignedRegionIT extends CaseworkTestSupport {
+class UnassignedRegionIT extends ApiTestSupport {
   @Autowired UserAdminService admin;
   @Autowired AccountUserDetailsService users;
   @Autowired TransactionTemplate tx;

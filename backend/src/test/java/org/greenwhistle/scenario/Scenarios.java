@@ -50,12 +50,17 @@ public class Scenarios {
   public static final String BANK_ACCOUNT = "6228480402564890018";
   private static final AtomicInteger DECISION_NUMBER = new AtomicInteger(500);
 
-  /** The enforcement decision of a closed case: one hazardous-waste item, fined and ordered to correct. */
-  public record Fine(BigDecimal amount, BigDecimal statutoryMax) {
+  /** The enforcement decision of a closed case: one violation item (hazardous waste), fined and ordered to correct. */
+  public record Fine(String violationType, BigDecimal amount, BigDecimal statutoryMax) {
     public static final Fine DEFAULT = of(60_000, 500_000);
 
     public static Fine of(long amount, long statutoryMax) {
-      return new Fine(BigDecimal.valueOf(amount), BigDecimal.valueOf(statutoryMax));
+      return new Fine("HAZARDOUS_WASTE", BigDecimal.valueOf(amount), BigDecimal.valueOf(statutoryMax));
+    }
+
+    /** The same fine for another violation type (e.g. {@code HIDDEN_PIPE}). */
+    public Fine forViolation(String type) {
+      return new Fine(type, amount, statutoryMax);
     }
   }
 
@@ -136,7 +141,7 @@ public class Scenarios {
         "现场发现危险废物露天堆放，无防渗措施。", null));
     complete(staff.investigator(), code, "enforcementDecision", form(null, null, null,
         new TaskCompletion.Enforcement("自环罚〔2026〕" + DECISION_NUMBER.incrementAndGet() + "号",
-            LocalDate.parse("2026-11-25"), List.of(new TaskCompletion.ViolationItem("HAZARDOUS_WASTE",
+            LocalDate.parse("2026-11-25"), List.of(new TaskCompletion.ViolationItem(fine.violationType(),
                 List.of("FINE", "ORDER_TO_CORRECT"), fine.amount(), fine.statutoryMax())), "NONE")));
     complete(staff.leader(), code, "closureApproval", form("APPROVE", null, null, null));
     return receipt;
@@ -161,7 +166,10 @@ public class Scenarios {
     return reward;
   }
 
-  /** Claimed with the report's identity (a real-name reporter) or a named payee (anonymous), to {@link #BANK_ACCOUNT}. */
+  /**
+   * Claimed with the report's identity (a real-name reporter) or a named payee (anonymous), to
+   * {@link #BANK_ACCOUNT}.
+   */
   public RewardCase claimedReward(ReportSpec report, Fine fine) {
     RewardCase reward = grantedReward(report, fine);
     SampleReports.rememberSecret(BANK_ACCOUNT);

@@ -27,10 +27,9 @@ class FollowUpActionsIT extends BrowserTestBase {
     return RestClient.builder().baseUrl(url("")).defaultStatusHandler(s -> true, (req, res) -> { }).build();
   }
 
-  private String[] submitted() {
-    Receipt receipt = scenarios.submittedReport(ReportSpec.anonymous().categories(Category.NOISE).target("某工地")
+  private Receipt submitted() {
+    return scenarios.submittedReport(ReportSpec.anonymous().categories(Category.NOISE).target("某工地")
         .address("沿滩区某路").description("工地深夜施工，噪声很大，无法入睡。"));
-    return new String[] {receipt.code(), receipt.key()};
   }
 
   private String basic(String user) {
@@ -47,8 +46,8 @@ class FollowUpActionsIT extends BrowserTestBase {
 
   @Test
   void theReporterWithdrawsAReportNotYetAccepted() throws Exception {
-    String[] receipt = submitted();
-    openFollowUp(receipt[0], receipt[1]);
+    Receipt receipt = submitted();
+    openFollowUp(receipt.code(), receipt.key());
     clickButton("#follow-up-withdraw");
     waitForText("#follow-up-status", "已撤回");
     waitForText("#follow-up-timeline", "已撤回");
@@ -56,13 +55,13 @@ class FollowUpActionsIT extends BrowserTestBase {
 
   @Test
   void aRejectedReporterAppealsFromTheFollowUpPage() throws Exception {
-    String[] receipt = submitted();
+    Receipt receipt = submitted();
     // intake rejects
     TaskCompletion reject = new TaskCompletion("REJECT", "NO_CLEAR_TARGET", null, null, null, null, null, null, null,
         null, null, null);
-    scenarios.complete("intake", receipt[0], "intakeReview", reject);
+    scenarios.complete("intake", receipt.code(), "intakeReview", reject);
 
-    openFollowUp(receipt[0], receipt[1]);
+    openFollowUp(receipt.code(), receipt.key());
     waitForText("#follow-up-timeline", "被举报对象不明确");
     type("#follow-up-appeal-reason", "工地名称是某建设集团三号地块，门口有公示牌。");
     clickButton("#follow-up-appeal");
@@ -72,8 +71,8 @@ class FollowUpActionsIT extends BrowserTestBase {
 
   @Test
   void camundasRestApiCannotBypassTheTaskRules() throws Exception {
-    String[] receipt = submitted();
-    String taskId = scenarios.taskId("intake", receipt[0], "intakeReview");
+    Receipt receipt = submitted();
+    String taskId = scenarios.taskId("intake", receipt.code(), "intakeReview");
 
     String accept = "{\"variables\":{\"intakeOutcome\":{\"value\":\"ACCEPT\",\"type\":\"String\"}}}";
     ResponseEntity<String> byAdmin = http().method(HttpMethod.POST).uri("/engine-rest/task/" + taskId + "/complete")
@@ -88,7 +87,7 @@ class FollowUpActionsIT extends BrowserTestBase {
     assertThat(byIntake.getStatusCode().value()).isEqualTo(403);
 
     // still waiting for intake
-    JsonNode after = json.readTree(http().get().uri("/engine-rest/task?processInstanceBusinessKey=" + receipt[0])
+    JsonNode after = json.readTree(http().get().uri("/engine-rest/task?processInstanceBusinessKey=" + receipt.code())
         .header(HttpHeaders.AUTHORIZATION, basic("admin")).retrieve().body(String.class));
     assertThat(after.get(0).get("taskDefinitionKey").asText()).isEqualTo("intakeReview");
   }

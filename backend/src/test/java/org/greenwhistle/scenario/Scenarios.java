@@ -200,10 +200,15 @@ public class Scenarios {
   }
 
   public Optional<String> openTask(String user, String trackingCode, String taskKey) {
+    return openTasks(user, trackingCode).stream().filter(t -> t.taskKey().equals(taskKey)).findFirst()
+        .map(CaseTask::taskId);
+  }
+
+  /** The case's open tasks in the user's inbox (what the user may work). */
+  public List<CaseTask> openTasks(String user, String trackingCode) {
     List<CaseTask> tasks = as(user, () -> services.casework().inbox(
         new CaseworkService.InboxFilter(null, null, null, null, null, trackingCode), 0, 200));
-    return tasks.stream().filter(t -> t.trackingCode().equals(trackingCode) && t.taskKey().equals(taskKey))
-        .findFirst().map(CaseTask::taskId);
+    return tasks.stream().filter(t -> t.trackingCode().equals(trackingCode)).toList();
   }
 
   /** Completes the case's open task of that kind with the form, as the user. */

@@ -147,7 +147,10 @@ public class Scenarios {
     return receipt;
   }
 
-  /** The LEADER found the reporter eligible (grade 1; a second LEADER approved a large amount); FINANCE decides. */
+  /**
+   * The LEADER found the reporter eligible (grade 1; a second LEADER approved a large amount); FINANCE decides.
+   * The report is made to want a reward.
+   */
   public RewardCase rewardAwaitingFinance(ReportSpec report, Fine fine) {
     Receipt receipt = closedCase(report.wantsReward(true), fine);
     String code = receipt.code();

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
  *   <li>a year of finished cases for the public statistics: history rows with their own tracking-code prefix;</li>
  *   <li>the typical-case batch: fixed, anonymised text written by {@code admin}, published by {@code admin2}.</li>
  * </ol>
+ * It runs after the application's own start-up runners (it has no order, i.e. the lowest precedence), so the reward
+ * rule sets the reward cases need are loaded by then.
  */
 @Component
 @Profile("demo")

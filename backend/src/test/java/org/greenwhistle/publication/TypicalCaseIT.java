@@ -17,9 +17,12 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.greenwhistle.BackendIT;
-import org.greenwhistle.casework.api.CaseworkTestSupport;
 import org.greenwhistle.identity.service.TestAccounts;
 import org.greenwhistle.report.SampleReports;
+import org.greenwhistle.scenario.ApiTestSupport;
+import org.greenwhistle.scenario.Receipt;
+import org.greenwhistle.scenario.ReportSpec;
+import org.greenwhistle.scenario.Scenarios.Fine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -36,18 +39,15 @@ import org.w3c.dom.Document;
  */
 @BackendIT
 @AutoConfigureMockMvc
-class TypicalCaseIT extends CaseworkTestSupport {
+class TypicalCaseIT extends ApiTestSupport {
   private static final String ADMIN_API = "/api/v1/admin/typical-cases";
-  private static final String ELIGIBLE = """
-      {"excludedPerson":false,"falseIdentity":false,"alreadyKnown":false,"contributionGrade":1,"insider":false}
-      """;
 
   @Autowired JdbcTemplate jdbc;
 
   @Test
   void publishingIsBlockedWhileTheTextNamesTheReporterAndAllowedAfterTheReplacements() throws Exception {
-    Receipt receipt = closedConfirmedCase(SampleReports.realNameJson(SampleReports.ID_NUMBER), "200000", "1000000");
-    grantReward(receipt);
+    // LEADER reviewed, FINANCE approved: the draft states the reward's amount
+    Receipt receipt = scenarios.grantedReward(ReportSpec.realName(), Fine.of(200_000, 1_000_000)).receipt();
     int batch = newBatch();
 
     // a draft pre-filled from the closed case: place, category, year, decision with its fine, the reward granted
@@ -345,59 +345,5 @@ class TypicalCaseIT extends CaseworkTestSupport {
     return mvc.perform(get("/api/v1/typical-cases/feed.atom")).andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith("application/atom+xml"))
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-  }
-
-  private Receipt closedConfirmedCase(String reportJson, String fine, String maxFine) throws Exception {
-    Receipt receipt = submit(reportJson);
-    String intake = claimTask(TestAccounts.INTAKE, receipt.code(), "intakeReview");
-    complete(TestAccounts.INTAKE, intake, "{\"outcome\":\"ACCEPT\"}").andExpect(status().isNoContent());
-    String verification = claimTask(TestAccounts.INVESTIGATOR, receipt.code(), "verification");
-    complete(TestAccounts.INVESTIGATOR, verification, """
-        {"outcome":"CONFIRMED","inspectionDate":"2026-11-22","findings":"现场发现危险废物露天堆放，无防渗措施。"}
-        """).andExpect(status().isNoContent());
-    String decision = claimTask(TestAccounts.INVESTIGATOR, receipt.code(), "enforcementDecision");
-    complete(TestAccounts.INVESTIGATOR, decision, """
-        {"enforcement":{"penaltyDecisionNumber":"自环罚〔2026〕51号","decisionDate":"2026-11-25",
-          "items":[{"violationType":"HAZARDOUS_WASTE","outcomes":["FINE","ORDER_TO_CORRECT"],
-                    "fineAmount":%s,"statutoryMaxFine":%s}],
-          "incidentGrade":"NONE"}}
-        """.formatted(fine, maxFine)).andExpect(status().isNoContent());
-    String closure = claimTask(TestAccounts.LEADER, receipt.code(), "closureApproval");
-    complete(TestAccounts.LEADER, closure, "{\"outcome\":\"APPROVE\"}").andExpect(status().isNoContent());
-    return receipt;
-  }
-
-  /** LEADER reviews, FINANCE approves: the reward is granted (the draft states its amount). */
-  private void grantReward(Receipt receipt) throws Exception {
-    String review = taskOf(TestAccounts.LEADER, receipt.code(), "rewardReview");
-    as(TestAccounts.LEADER, post("/api/v1/rewards/tasks/" + review + "/review").contentType(MediaType.APPLICATION_JSON)
-        .content(ELIGIBLE)).andExpect(status().isNoContent());
-    if ("SECOND_APPROVAL".equals(rewardStatus(receipt.code()))) {
-      String second = taskOf(TestAccounts.LEADER_2, receipt.code(), "rewardSecondApproval");
-      as(TestAccounts.LEADER_2, post("/api/v1/rewards/tasks/" + second + "/second-approval")
-          .contentType(MediaType.APPLICATION_JSON).content("{\"approve\":true}")).andExpect(status().isNoContent());
-    }
-    JsonNode queue = json.readTree(as(TestAccounts.FINANCE, get("/api/v1/payouts").param("q", receipt.code()))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-    long rewardId = queue.get("items").get(0).get("rewardId").asLong();
-    as(TestAccounts.FINANCE, post("/api/v1/payouts/" + rewardId + "/decision").contentType(MediaType.APPLICATION_JSON)
-        .content("{\"approve\":true}")).andExpect(status().isNoContent());
-    assertThat(rewardStatus(receipt.code())).isEqualTo("GRANTED");
-  }
-
-  private String rewardStatus(String code) {
-    return jdbc.queryForObject("SELECT w.status FROM reward w JOIN report r ON r.id = w.report_id "
-        + "WHERE r.tracking_code = ? ORDER BY w.id DESC LIMIT 1", String.class, code);
-  }
-
-  private String taskOf(String user, String code, String taskKey) throws Exception {
-    JsonNode tasks = json.readTree(as(user, get("/api/v1/tasks").param("q", code).param("limit", "200"))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-    for (JsonNode t : tasks.get("items")) {
-      if (t.get("trackingCode").asText().equals(code) && t.get("taskKey").asText().equals(taskKey)) {
-        return t.get("taskId").asText();
-      }
-    }
-    throw new AssertionError(user + " sees no " + taskKey + " for " + code);
   }
 }

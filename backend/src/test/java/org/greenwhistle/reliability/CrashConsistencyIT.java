@@ -1,11 +1,9 @@
 package org.greenwhistle.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,12 +20,12 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.greenwhistle.report.service.EvidenceStore;
+import org.greenwhistle.scenario.Submissions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -121,16 +119,10 @@ class CrashConsistencyIT {
     Random r = new Random(key.hashCode());
     Map<String, Object> report = HostileCorpus.validReport(r);
     report.put("description", marker + " 夜间排放刺鼻气体，河道有黑色污水流出。");
-    return mvc.perform(multipart("/api/v1/reports")
-            .file(new MockMultipartFile("report", "report.json", "application/json",
-                HostileCorpus.json(report).getBytes(StandardCharsets.UTF_8)))
-            .file(new MockMultipartFile("evidence", "a.jpg", "image/jpeg", jpeg(key + "a")))
-            .file(new MockMultipartFile("evidence", "b.jpg", "image/jpeg", jpeg(key + "b")))
+    return mvc.perform(Submissions.request(HostileCorpus.json(report), Submissions.evidence("a.jpg", jpeg(key + "a")),
+            Submissions.evidence("b.jpg", jpeg(key + "b")))
             .header("Idempotency-Key", key)
-            .with(req -> {
-              req.setRemoteAddr("198.51.100.88");
-              return req;
-            }))
+            .with(Submissions.from("198.51.100.88")))
         .andReturn().getResponse();
   }
 

@@ -22,6 +22,7 @@ import org.greenwhistle.reliability.HostileCorpus.Item;
 import org.greenwhistle.reliability.HostileCorpus.Part;
 import org.greenwhistle.reliability.HostileCorpus.Verdict;
 import org.greenwhistle.report.service.EvidenceStore;
+import org.greenwhistle.scenario.Submissions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -171,13 +172,7 @@ class HostileInputIT {
   private String[] receipt() throws Exception {
     if (receipt == null || ++receiptUses % 20 == 0) {
       Map<String, Object> report = HostileCorpus.validReport(new Random(receiptUses));
-      String body = mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/reports")
-              .file(new MockMultipartFile("report", "report.json", "application/json",
-                  HostileCorpus.json(report).getBytes(StandardCharsets.UTF_8)))
-              .with(req -> {
-                req.setRemoteAddr(CLIENT);
-                return req;
-              }))
+      String body = mvc.perform(Submissions.request(HostileCorpus.json(report)).with(Submissions.from(CLIENT)))
           .andReturn().getResponse().getContentAsString();
       JsonNode node = json.readTree(body);
       receipt = new String[] {node.get("trackingCode").asText(), node.get("accessKey").asText()};

@@ -17,9 +17,13 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.greenwhistle.BackendIT;
-import org.greenwhistle.casework.api.CaseworkTestSupport;
 import org.greenwhistle.identity.service.TestAccounts;
 import org.greenwhistle.report.SampleReports;
+import org.greenwhistle.scenario.ApiTestSupport;
+import org.greenwhistle.scenario.Receipt;
+import org.greenwhistle.scenario.ReportSpec;
+import org.greenwhistle.scenario.RewardCase;
+import org.greenwhistle.scenario.Scenarios.Fine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -33,7 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @BackendIT
 @AutoConfigureMockMvc
-class RewardFlowIT extends CaseworkTestSupport {
+class RewardFlowIT extends ApiTestSupport {
   private static final String ELIGIBLE = """
       {"excludedPerson":false,"falseIdentity":false,"alreadyKnown":false,"contributionGrade":1,"insider":false}
       """;
@@ -46,27 +50,29 @@ class RewardFlowIT extends CaseworkTestSupport {
 
   @Test
   void leaderReviewsFinanceApprovesTheReporterClaimsAndAnotherFinanceOfficerPays() throws Exception {
-    Receipt receipt = closedConfirmedCase(SampleReports.realNameJson(SampleReports.ID_NUMBER), "200000", "1000000");
+    Receipt receipt = scenarios.closedCase(ReportSpec.realName(), Fine.of(200_000, 1_000_000));
 
-    String review = rewardTask(TestAccounts.LEADER, receipt.code(), "rewardReview");
+    String review = scenarios.taskId(TestAccounts.LEADER, receipt.code(), "rewardReview");
     reviewAs(TestAccounts.LEADER, review, ELIGIBLE).andExpect(status().isNoContent());
     Map<String, Object> reward = reward(receipt.code());
     assertThat((String) reward.get("rule_set")).startsWith("sichuan-2023");
     assertThat(reward.get("reviewed_by")).isEqualTo(TestAccounts.LEADER);
     assertThat(reward.get("basis").toString()).contains("200,000").contains("四川");
     if ("SECOND_APPROVAL".equals(reward.get("status"))) {
-      String second = rewardTask(TestAccounts.LEADER_2, receipt.code(), "rewardSecondApproval");
+      String second = scenarios.taskId(TestAccounts.LEADER_2, receipt.code(), "rewardSecondApproval");
       as(TestAccounts.LEADER, post("/api/v1/rewards/tasks/" + second + "/second-approval")
           .contentType(MediaType.APPLICATION_JSON).content("{\"approve\":true}")).andExpect(status().isBadRequest());
       as(TestAccounts.LEADER_2, post("/api/v1/rewards/tasks/" + second + "/second-approval")
           .contentType(MediaType.APPLICATION_JSON).content("{\"approve\":true}")).andExpect(status().isNoContent());
     }
 
-    long rewardId = payoutId(TestAccounts.FINANCE, receipt.code(), "financeApproval");
-    // the queue shows no personal data; the payout itself shows the reporter's name to FINANCE
+    long rewardId = ((Number) reward(receipt.code()).get("id")).longValue();
+    // the queue shows the reward at FINANCE's approval and no personal data; the payout itself shows the reporter's
+    // name to FINANCE
     String queue = as(TestAccounts.FINANCE, get("/api/v1/payouts").param("q", receipt.code()))
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    assertThat(queue).doesNotContain(SampleReports.NAME);
+    assertThat(queue).contains("\"rewardId\":" + rewardId).contains("financeApproval")
+        .doesNotContain(SampleReports.NAME);
     as(TestAccounts.FINANCE, get("/api/v1/payouts/" + rewardId))
         .andExpect(status().isOk()).andExpect(jsonPath("$.reporterName").value(SampleReports.NAME));
     as(TestAccounts.CQ_FINANCE, get("/api/v1/payouts/" + rewardId)).andExpect(status().isNotFound());
@@ -90,9 +96,7 @@ class RewardFlowIT extends CaseworkTestSupport {
     assertThat(reward(receipt.code()).get("bank_account_enc").toString()).doesNotContain("6222020200112233445");
 
     // four-eyes: the approver may not record the payment, through our API ...
-    String payoutTask = (String) jdbc.queryForObject("SELECT t.task_id FROM case_task t JOIN reward w "
-        + "ON w.process_instance_id = t.process_instance_id WHERE w.id = ? AND t.task_key = 'recordPayout'",
-        String.class, rewardId);
+    String payoutTask = scenarios.taskId(TestAccounts.FINANCE_2, receipt.code(), "recordPayout");
     payment(TestAccounts.FINANCE_2, rewardId).andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].code").value("payout.error.notExported"));
     // the approver's bank batch leaves out what they approved
@@ -134,13 +138,9 @@ class RewardFlowIT extends CaseworkTestSupport {
 
   @Test
   void theReviewerCannotApproveThePayoutAndAFinanceRejectionGoesBackToReview() throws Exception {
-    Receipt receipt = closedConfirmedCase(SampleReports.realNameJson(SampleReports.ID_NUMBER), "50000", "500000");
-    String review = rewardTask(TestAccounts.LEADER, receipt.code(), "rewardReview");
-    reviewAs(TestAccounts.LEADER, review, ELIGIBLE).andExpect(status().isNoContent());
-    secondApprovalIfNeeded(receipt);
-    String financeTask = (String) jdbc.queryForObject("SELECT t.task_id FROM case_task t JOIN reward w "
-        + "ON w.process_instance_id = t.process_instance_id JOIN report r ON r.id = w.report_id "
-        + "WHERE r.tracking_code = ? AND t.task_key = 'financeApproval'", String.class, receipt.code());
+    RewardCase awaiting = scenarios.rewardAwaitingFinance(ReportSpec.realName(), Fine.of(50_000, 500_000));
+    Receipt receipt = awaiting.receipt();
+    String financeTask = scenarios.taskId(TestAccounts.FINANCE, receipt.code(), "financeApproval");
     // the reviewer, even holding FINANCE, may not approve: TaskService with the reviewer authenticated is refused
     identity.setAuthentication(TestAccounts.LEADER, List.of("LEADER", "FINANCE"));
     try {
@@ -149,19 +149,19 @@ class RewardFlowIT extends CaseworkTestSupport {
     } finally {
       identity.clearAuthentication();
     }
-    long rewardId = payoutId(TestAccounts.FINANCE, receipt.code(), "financeApproval");
+    long rewardId = awaiting.rewardId();
     decide(TestAccounts.FINANCE, rewardId, "{\"approve\":false}").andExpect(status().isBadRequest());
     decide(TestAccounts.FINANCE, rewardId, "{\"approve\":false,\"comment\":\"处罚决定书编号有误，请核对\"}")
         .andExpect(status().isNoContent());
     assertThat(reward(receipt.code()).get("status")).isEqualTo("IN_REVIEW");
     assertThat(reward(receipt.code()).get("return_reason")).isEqualTo("处罚决定书编号有误，请核对");
-    rewardTask(TestAccounts.LEADER, receipt.code(), "rewardReview");
+    scenarios.taskId(TestAccounts.LEADER, receipt.code(), "rewardReview");
   }
 
   @Test
   void anIneligibleReporterIsDeclinedAndAnAmountOutsideTheRangeIsRefused() throws Exception {
-    Receipt receipt = closedConfirmedCase(SampleReports.realNameJson(SampleReports.ID_NUMBER), "100000", "1000000");
-    String review = rewardTask(TestAccounts.LEADER, receipt.code(), "rewardReview");
+    Receipt receipt = scenarios.closedCase(ReportSpec.realName(), Fine.of(100_000, 1_000_000));
+    String review = scenarios.taskId(TestAccounts.LEADER, receipt.code(), "rewardReview");
     reviewAs(TestAccounts.LEADER, review, """
         {"excludedPerson":false,"falseIdentity":false,"alreadyKnown":false,"contributionGrade":2,"insider":false,
          "proposedAmount":99999999,"amountReason":"超出范围的金额"}
@@ -183,7 +183,7 @@ class RewardFlowIT extends CaseworkTestSupport {
     String intake = claimTask(TestAccounts.INTAKE, second.code(), "intakeReview");
     complete(TestAccounts.INTAKE, intake, "{\"outcome\":\"LINK_DUPLICATE\",\"linkTo\":\"" + first.code() + "\"}")
         .andExpect(status().isNoContent());
-    driveToClosure(first, "80000", "500000");
+    scenarios.close(first, Fine.of(80_000, 500_000));
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("reward")
         .processInstanceBusinessKey(first.code()).count()).isEqualTo(1);
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("reward")
@@ -194,12 +194,7 @@ class RewardFlowIT extends CaseworkTestSupport {
 
   @Test
   void anArrestRecordedAfterTheGrantEarnsASupplementaryRewardOfTheDifference() throws Exception {
-    Receipt receipt = closedConfirmedCase(SampleReports.realNameJson(SampleReports.ID_NUMBER), "150000", "1000000");
-    reviewAs(TestAccounts.LEADER, rewardTask(TestAccounts.LEADER, receipt.code(), "rewardReview"), ELIGIBLE)
-        .andExpect(status().isNoContent());
-    secondApprovalIfNeeded(receipt);
-    decide(TestAccounts.FINANCE, payoutId(TestAccounts.FINANCE, receipt.code(), "financeApproval"), "{\"approve\":true}")
-        .andExpect(status().isNoContent());
+    Receipt receipt = scenarios.grantedReward(ReportSpec.realName(), Fine.of(150_000, 1_000_000)).receipt();
     java.math.BigDecimal granted = (java.math.BigDecimal) reward(receipt.code()).get("amount");
 
     as(TestAccounts.LEADER, post("/api/v1/cases/" + receipt.code() + "/criminal-outcomes")
@@ -208,7 +203,7 @@ class RewardFlowIT extends CaseworkTestSupport {
     Map<String, Object> supplementary = reward(receipt.code());
     assertThat(supplementary.get("supplementary")).isEqualTo(true);
     assertThat(supplementary.get("status")).isEqualTo("IN_REVIEW");
-    reviewAs(TestAccounts.LEADER, rewardTask(TestAccounts.LEADER, receipt.code(), "rewardReview"), ELIGIBLE)
+    reviewAs(TestAccounts.LEADER, scenarios.taskId(TestAccounts.LEADER, receipt.code(), "rewardReview"), ELIGIBLE)
         .andExpect(status().isNoContent());
     supplementary = reward(receipt.code());
     java.math.BigDecimal total = (java.math.BigDecimal) supplementary.get("calculated_amount");
@@ -220,7 +215,7 @@ class RewardFlowIT extends CaseworkTestSupport {
 
   @Test
   void aReportAfterTheCaseWasClosedIsARe_offenceWithItsOwnReward() throws Exception {
-    Receipt first = closedConfirmedCase(SampleReports.realNameJson(SampleReports.ID_NUMBER), "60000", "500000");
+    Receipt first = scenarios.closedCase(ReportSpec.realName(), Fine.of(60_000, 500_000));
     Receipt again = submit(SampleReports.realNameJson(SampleReports.ID_NUMBER));
     String intake = claimTask(TestAccounts.INTAKE, again.code(), "intakeReview");
     complete(TestAccounts.INTAKE, intake, "{\"outcome\":\"LINK_DUPLICATE\",\"linkTo\":\"" + first.code() + "\"}")
@@ -245,7 +240,7 @@ class RewardFlowIT extends CaseworkTestSupport {
         .processInstanceBusinessKey(again.code()).count()).isEqualTo(1);
 
     // two violation items in one case: the reward is the higher item's (the 400,000 fine with a production limit)
-    reviewAs(TestAccounts.LEADER, rewardTask(TestAccounts.LEADER, again.code(), "rewardReview"), ELIGIBLE)
+    reviewAs(TestAccounts.LEADER, scenarios.taskId(TestAccounts.LEADER, again.code(), "rewardReview"), ELIGIBLE)
         .andExpect(status().isNoContent());
     String higherItemOnly = as(TestAccounts.LEADER, post("/api/v1/rewards/quote").contentType(MediaType.APPLICATION_JSON)
         .content("""
@@ -259,17 +254,10 @@ class RewardFlowIT extends CaseworkTestSupport {
 
   @Test
   void anAnonymousReporterClaimsWithTheReceiptAndNamesTheAccountHolder() throws Exception {
-    Receipt receipt = closedConfirmedCase("""
-        {"categories":["HAZARDOUS_WASTE"],"targetName":"某金属加工厂","regionCode":"510311",
-         "address":"沿滩区某路 9 号","observedAt":"2026-11-21T10:00:00+08:00","ongoing":false,
-         "description":"危险废物露天堆放，下雨时渗滤液流入农田。","anonymous":true,
-         "wantsReward":true,"notExcludedPerson":true}
-        """, "40000", "500000");
-    reviewAs(TestAccounts.LEADER, rewardTask(TestAccounts.LEADER, receipt.code(), "rewardReview"), ELIGIBLE)
-        .andExpect(status().isNoContent());
-    secondApprovalIfNeeded(receipt);
-    long rewardId = payoutId(TestAccounts.FINANCE, receipt.code(), "financeApproval");
-    decide(TestAccounts.FINANCE, rewardId, "{\"approve\":true}").andExpect(status().isNoContent());
+    RewardCase granted = scenarios.grantedReward(ReportSpec.anonymous().address("沿滩区某路 9 号"),
+        Fine.of(40_000, 500_000));
+    Receipt receipt = granted.receipt();
+    long rewardId = granted.rewardId();
     as(TestAccounts.FINANCE, get("/api/v1/payouts/" + rewardId)).andExpect(jsonPath("$.reporterName").doesNotExist());
 
     String url = "/api/v1/reports/" + receipt.code() + "/rewards/" + rewardId + "/claim";
@@ -314,64 +302,10 @@ class RewardFlowIT extends CaseworkTestSupport {
 
   // ---------------------------------------------------------------- helpers
 
-  private Receipt closedConfirmedCase(String reportJson, String fine, String maxFine) throws Exception {
-    Receipt receipt = submit(reportJson);
-    driveToClosure(receipt, fine, maxFine);
-    return receipt;
-  }
-
-  private void driveToClosure(Receipt receipt, String fine, String maxFine) throws Exception {
-    String intake = claimTask(TestAccounts.INTAKE, receipt.code(), "intakeReview");
-    complete(TestAccounts.INTAKE, intake, "{\"outcome\":\"ACCEPT\"}").andExpect(status().isNoContent());
-    String verification = claimTask(TestAccounts.INVESTIGATOR, receipt.code(), "verification");
-    complete(TestAccounts.INVESTIGATOR, verification, """
-        {"outcome":"CONFIRMED","inspectionDate":"2026-11-22","findings":"现场发现危险废物露天堆放，无防渗措施。"}
-        """).andExpect(status().isNoContent());
-    String decision = claimTask(TestAccounts.INVESTIGATOR, receipt.code(), "enforcementDecision");
-    complete(TestAccounts.INVESTIGATOR, decision, """
-        {"enforcement":{"penaltyDecisionNumber":"自环罚〔2026〕31号","decisionDate":"2026-11-25",
-          "items":[{"violationType":"HAZARDOUS_WASTE","outcomes":["FINE","ORDER_TO_CORRECT"],
-                    "fineAmount":%s,"statutoryMaxFine":%s}],
-          "incidentGrade":"NONE"}}
-        """.formatted(fine, maxFine)).andExpect(status().isNoContent());
-    String closure = claimTask(TestAccounts.LEADER, receipt.code(), "closureApproval");
-    complete(TestAccounts.LEADER, closure, "{\"outcome\":\"APPROVE\"}").andExpect(status().isNoContent());
-  }
-
-  private void secondApprovalIfNeeded(Receipt receipt) throws Exception {
-    if ("SECOND_APPROVAL".equals(reward(receipt.code()).get("status"))) {
-      String second = rewardTask(TestAccounts.LEADER_2, receipt.code(), "rewardSecondApproval");
-      as(TestAccounts.LEADER_2, post("/api/v1/rewards/tasks/" + second + "/second-approval")
-          .contentType(MediaType.APPLICATION_JSON).content("{\"approve\":true}")).andExpect(status().isNoContent());
-    }
-  }
-
-  private String rewardTask(String user, String code, String taskKey) throws Exception {
-    JsonNode tasks = json.readTree(as(user, get("/api/v1/tasks").param("q", code).param("limit", "200"))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-    for (JsonNode t : tasks.get("items")) {
-      if (t.get("trackingCode").asText().equals(code) && t.get("taskKey").asText().equals(taskKey)) {
-        return t.get("taskId").asText();
-      }
-    }
-    throw new AssertionError(user + " sees no " + taskKey + " for " + code + ": " + tasks);
-  }
-
   private org.springframework.test.web.servlet.ResultActions reviewAs(String user, String taskId, String body)
       throws Exception {
     return as(user, post("/api/v1/rewards/tasks/" + taskId + "/review").contentType(MediaType.APPLICATION_JSON)
         .content(body));
-  }
-
-  private long payoutId(String user, String code, String taskKey) throws Exception {
-    JsonNode page = json.readTree(as(user, get("/api/v1/payouts").param("q", code)).andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString());
-    for (JsonNode item : page.get("items")) {
-      if (taskKey.equals(item.path("taskKey").asText())) {
-        return item.get("rewardId").asLong();
-      }
-    }
-    throw new AssertionError(user + " sees no payout at " + taskKey + " for " + code + ": " + page);
   }
 
   private org.springframework.test.web.servlet.ResultActions decide(String user, long rewardId, String body)

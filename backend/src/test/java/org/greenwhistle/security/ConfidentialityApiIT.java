@@ -3,16 +3,16 @@ package org.greenwhistle.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.greenwhistle.BackendIT;
-import org.greenwhistle.casework.api.CaseworkTestSupport;
+import org.greenwhistle.scenario.ApiTestSupport;
+import org.greenwhistle.scenario.Receipt;
+import org.greenwhistle.scenario.Submissions;
 import org.greenwhistle.identity.domain.Role;
 import org.greenwhistle.identity.service.TestAccounts;
 import org.greenwhistle.report.SampleReports;
@@ -22,7 +22,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -32,7 +31,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @BackendIT
 @AutoConfigureMockMvc
-class ConfidentialityApiIT extends CaseworkTestSupport {
+class ConfidentialityApiIT extends ApiTestSupport {
   private static final AtomicInteger CLIENT = new AtomicInteger();
   private static final String RUN = Integer.toHexString(new java.security.SecureRandom().nextInt(0xffff));
   private static final String WRONG_KEY = "AAAAAAAAAAAAAAAAAAAAAAAAAA";
@@ -148,14 +147,7 @@ class ConfidentialityApiIT extends CaseworkTestSupport {
   }
 
   private String submitAs(String user, String reportJson) throws Exception {
-    String body = mvc.perform(multipart("/api/v1/reports")
-            .file(new MockMultipartFile("report", "r.json", MediaType.APPLICATION_JSON_VALUE,
-                reportJson.getBytes(StandardCharsets.UTF_8)))
-            .with(httpBasic(user, user))
-            .with(r -> {
-              r.setRemoteAddr(client());
-              return r;
-            }))
+    String body = mvc.perform(Submissions.request(reportJson).with(httpBasic(user, user)).with(Submissions.from(client())))
         .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
     SampleReports.rememberSecret(json.readTree(body).get("accessKey").asText());
     return json.readTree(body).get("trackingCode").asText();

@@ -15,10 +15,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.greenwhistle.BackendIT;
-import org.greenwhistle.casework.api.CaseworkTestSupport;
 import org.greenwhistle.identity.domain.Role;
 import org.greenwhistle.identity.service.TestAccounts;
-import org.greenwhistle.report.SampleReports;
+import org.greenwhistle.scenario.ApiTestSupport;
+import org.greenwhistle.scenario.Receipt;
+import org.greenwhistle.scenario.ReportSpec;
+import org.greenwhistle.scenario.RewardCase;
+import org.greenwhistle.scenario.Scenarios.Fine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -39,7 +42,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @BackendIT
 @AutoConfigureMockMvc
-class RestAccessMatrixIT extends CaseworkTestSupport {
+class RestAccessMatrixIT extends ApiTestSupport {
   enum Caller { ANON, RECEIPT, OTHER_RECEIPT, CITIZEN, INTAKE, INTAKE_X, INVESTIGATOR, INVESTIGATOR_X, LEADER,
     LEADER_X, FINANCE, FINANCE_X, ADMIN }
 
@@ -233,43 +236,12 @@ class RestAccessMatrixIT extends CaseworkTestSupport {
   private Fixture fixture() throws Exception {
     accounts.create(CITIZEN, "000000", Role.CITIZEN);
     accounts.create(LEADER_X, "500000", Role.LEADER);
-    Receipt receipt = submit(SampleReports.realNameJson(SampleReports.ID_NUMBER));
-    step(TestAccounts.INTAKE, receipt.code(), "intakeReview", "{\"outcome\":\"ACCEPT\"}");
-    step(TestAccounts.INVESTIGATOR, receipt.code(), "verification",
-        "{\"outcome\":\"CONFIRMED\",\"inspectionDate\":\"2026-11-22\",\"findings\":\"现场核实危险废物露天堆放。\"}");
-    step(TestAccounts.INVESTIGATOR, receipt.code(), "enforcementDecision", """
-        {"enforcement":{"penaltyDecisionNumber":"自环罚〔2026〕77号","decisionDate":"2026-11-25",
-          "items":[{"violationType":"HAZARDOUS_WASTE","outcomes":["FINE"],"fineAmount":60000,"statutoryMaxFine":500000}],
-          "incidentGrade":"NONE"}}""");
-    step(TestAccounts.LEADER, receipt.code(), "closureApproval", "{\"outcome\":\"APPROVE\"}");
-    String review = taskId(receipt.code(), "rewardReview");
-    as(TestAccounts.LEADER, request(HttpMethod.POST, "/api/v1/rewards/tasks/" + review + "/review")
-        .contentType(MediaType.APPLICATION_JSON).content("""
-            {"excludedPerson":false,"falseIdentity":false,"alreadyKnown":false,"contributionGrade":2,"insider":false}"""))
-        .andExpect(status().isNoContent());
-    long rewardId = jdbc.queryForObject("SELECT w.id FROM reward w JOIN report r ON r.id = w.report_id "
-        + "WHERE r.tracking_code = ?", Long.class, receipt.code());
+    RewardCase awaiting = scenarios.rewardAwaitingFinance(ReportSpec.realName(), Fine.DEFAULT);
     // a LEADER task of the region for the reward routes: the review of a second, fresh case's reward
-    Receipt second = submit(SampleReports.realNameJson(SampleReports.ID_NUMBER));
-    step(TestAccounts.INTAKE, second.code(), "intakeReview", "{\"outcome\":\"ACCEPT\"}");
-    step(TestAccounts.INVESTIGATOR, second.code(), "verification",
-        "{\"outcome\":\"CONFIRMED\",\"inspectionDate\":\"2026-11-22\",\"findings\":\"现场核实危险废物露天堆放。\"}");
-    step(TestAccounts.INVESTIGATOR, second.code(), "enforcementDecision", """
-        {"enforcement":{"penaltyDecisionNumber":"自环罚〔2026〕78号","decisionDate":"2026-11-25",
-          "items":[{"violationType":"HAZARDOUS_WASTE","outcomes":["FINE"],"fineAmount":60000,"statutoryMaxFine":500000}],
-          "incidentGrade":"NONE"}}""");
-    step(TestAccounts.LEADER, second.code(), "closureApproval", "{\"outcome\":\"APPROVE\"}");
-    return new Fixture(receipt.code(), receipt.key(), second.key(), taskId(receipt.code(), "financeApproval"),
-        taskId(second.code(), "rewardReview"), rewardId);
-  }
-
-  private void step(String user, String code, String taskKey, String form) throws Exception {
-    complete(user, claimTask(user, code, taskKey), form).andExpect(status().isNoContent());
-  }
-
-  private String taskId(String code, String taskKey) {
-    return jdbc.queryForObject("SELECT task_id FROM case_task WHERE tracking_code = ? AND task_key = ?", String.class,
-        code, taskKey);
+    Receipt second = scenarios.closedCase(ReportSpec.realName());
+    return new Fixture(awaiting.code(), awaiting.receipt().key(), second.key(),
+        scenarios.taskId(TestAccounts.FINANCE, awaiting.code(), "financeApproval"),
+        scenarios.taskId(TestAccounts.LEADER, second.code(), "rewardReview"), awaiting.rewardId());
   }
 
   private int call(String route, Caller caller, Fixture f) throws Exception {

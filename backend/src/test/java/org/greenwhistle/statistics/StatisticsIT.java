@@ -18,12 +18,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.greenwhistle.BackendIT;
-import org.greenwhistle.statistics.persistence.StatisticsMapper;
-import org.greenwhistle.statistics.persistence.StatisticsMapper.HistoryCategory;
-import org.greenwhistle.statistics.persistence.StatisticsMapper.HistoryDecision;
-import org.greenwhistle.statistics.persistence.StatisticsMapper.HistoryEvent;
-import org.greenwhistle.statistics.persistence.StatisticsMapper.HistoryReport;
-import org.greenwhistle.statistics.persistence.StatisticsMapper.HistoryReward;
+import org.greenwhistle.casework.domain.HistoricalDecision;
+import org.greenwhistle.casework.service.HistoricalDecisions;
+import org.greenwhistle.report.domain.HistoricalReport;
+import org.greenwhistle.report.service.HistoricalReports;
+import org.greenwhistle.reward.domain.HistoricalReward;
+import org.greenwhistle.reward.service.HistoricalRewards;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +47,9 @@ class StatisticsIT {
 
   @Autowired MockMvc mvc;
   @Autowired ObjectMapper json;
-  @Autowired StatisticsMapper mapper;
+  @Autowired HistoricalReports reportHistory;
+  @Autowired HistoricalDecisions decisionHistory;
+  @Autowired HistoricalRewards rewardHistory;
   @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
@@ -274,26 +276,27 @@ class StatisticsIT {
 
   private long report(String code, String county, String path, LocalDateTime submitted, List<String> categories) {
     Instant at = submitted.atZone(CHINA).toInstant();
-    mapper.insertReports(List.of(new HistoryReport(code, "0".repeat(64), "CLOSED", String.join(",", categories), "某企业",
+    reportHistory.importReports(List.of(new HistoricalReport(code, "0".repeat(64), "CLOSED", String.join(",", categories), "某企业",
         county, path, "某处", at, false, "统计测试", true, at, at)));
-    long id = mapper.reportIdsWithPrefix(code).get(0).id();
-    mapper.insertCategories(categories.stream().map(c -> new HistoryCategory(id, c, county, at)).toList());
-    mapper.insertEvents(List.of(new HistoryEvent(id, at, "SUBMITTED", null)));
+    long id = reportHistory.idsWithPrefix(code).get(code);
+    reportHistory.importCategories(categories.stream().map(c -> new HistoricalReport.Category(id, c, county, at))
+        .toList());
+    reportHistory.importEvents(List.of(new HistoricalReport.Event(id, at, "SUBMITTED", null)));
     return id;
   }
 
   private void event(long reportId, String chinaTime, String type, String note) {
-    mapper.insertEvents(List.of(new HistoryEvent(reportId, instant(chinaTime), type, note)));
+    reportHistory.importEvents(List.of(new HistoricalReport.Event(reportId, instant(chinaTime), type, note)));
   }
 
   private void decision(long reportId, String taskKey, String chinaTime, String outcome) {
-    mapper.insertDecisions(List.of(new HistoryDecision(reportId, taskKey, "statistics-it", instant(chinaTime), outcome,
-        null)));
+    decisionHistory.importDecisions(List.of(new HistoricalDecision(reportId, taskKey, "statistics-it",
+        instant(chinaTime), outcome, null)));
   }
 
   private void reward(long reportId, String paymentDate, String amount) {
     Instant paid = LocalDate.parse(paymentDate).atTime(10, 0).atZone(CHINA).toInstant();
-    mapper.insertRewards(List.of(new HistoryReward(reportId, "statistics-it-" + reportId, "510000",
+    rewardHistory.importPaid(List.of(new HistoricalReward(reportId, "statistics-it-" + reportId, "510000",
         "/000000/510000/510300/510311/", "sichuan-2023 v1", new BigDecimal(amount), "statistics-it", paid, paid, paid,
         paid, LocalDate.parse(paymentDate), "SX-" + reportId)));
   }

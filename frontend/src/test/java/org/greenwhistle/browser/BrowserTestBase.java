@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.greenwhistle.GreenWhistleApplication;
+import org.greenwhistle.scenario.Scenarios;
+import org.greenwhistle.scenario.Staff;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -39,6 +42,14 @@ public abstract class BrowserTestBase {
 
   @LocalServerPort
   protected int port;
+
+  /** Cases in a known state, worked by the demo users through the application's services. */
+  protected Scenarios scenarios;
+
+  @Autowired
+  void demoScenarios(Scenarios all) {
+    this.scenarios = all.with(Staff.DEMO);
+  }
 
   @BeforeAll
   static void startBrowser() {

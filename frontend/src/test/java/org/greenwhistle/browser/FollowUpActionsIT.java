@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import org.greenwhistle.casework.domain.TaskCompletion;
+import org.greenwhistle.report.domain.Category;
+import org.greenwhistle.scenario.Receipt;
+import org.greenwhistle.scenario.ReportSpec;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -26,25 +27,9 @@ class FollowUpActionsIT extends BrowserTestBase {
     return RestClient.builder().baseUrl(url("")).defaultStatusHandler(s -> true, (req, res) -> { }).build();
   }
 
-  private String[] submitByRest() throws Exception {
-    String report = """
-        {"categories":["NOISE"],"subcategories":["CONSTRUCTION_NOISE"],"targetName":"某工地","regionCode":"510311",
-         "address":"沿滩区某路","observedAt":"2026-11-20T23:30:00+08:00","ongoing":true,
-         "description":"工地深夜施工，噪声很大，无法入睡。","anonymous":true,"wantsReward":false}""";
-    var parts = new LinkedMultiValueMap<String, Object>();
-    HttpHeaders jsonHeaders = new HttpHeaders();
-    jsonHeaders.setContentType(MediaType.APPLICATION_JSON);
-    parts.add("report", new HttpEntity<>(new ByteArrayResource(report.getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return "report.json";
-      }
-    }, jsonHeaders));
-    ResponseEntity<String> created = http().post().uri("/api/v1/reports").contentType(MediaType.MULTIPART_FORM_DATA)
-        .body(parts).retrieve().toEntity(String.class);
-    assertThat(created.getStatusCode().value()).isEqualTo(201);
-    JsonNode receipt = json.readTree(created.getBody());
-    return new String[] {receipt.get("trackingCode").asText(), receipt.get("accessKey").asText()};
+  private Receipt submitted() {
+    return scenarios.submittedReport(ReportSpec.anonymous().categories(Category.NOISE).target("某工地")
+        .address("沿滩区某路").description("工地深夜施工，噪声很大，无法入睡。"));
   }
 
   private String basic(String user) {
@@ -61,8 +46,8 @@ class FollowUpActionsIT extends BrowserTestBase {
 
   @Test
   void theReporterWithdrawsAReportNotYetAccepted() throws Exception {
-    String[] receipt = submitByRest();
-    openFollowUp(receipt[0], receipt[1]);
+    Receipt receipt = submitted();
+    openFollowUp(receipt.code(), receipt.key());
     clickButton("#follow-up-withdraw");
     waitForText("#follow-up-status", "已撤回");
     waitForText("#follow-up-timeline", "已撤回");
@@ -70,18 +55,13 @@ class FollowUpActionsIT extends BrowserTestBase {
 
   @Test
   void aRejectedReporterAppealsFromTheFollowUpPage() throws Exception {
-    String[] receipt = submitByRest();
-    // intake rejects through the staff API
-    JsonNode tasks = json.readTree(http().get().uri("/api/v1/tasks?q=" + receipt[0])
-        .header(HttpHeaders.AUTHORIZATION, basic("intake")).retrieve().body(String.class));
-    String taskId = tasks.get("items").get(0).get("taskId").asText();
-    assertThat(http().post().uri("/api/v1/tasks/" + taskId + "/claim").header(HttpHeaders.AUTHORIZATION, basic("intake"))
-        .retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(200);
-    assertThat(http().post().uri("/api/v1/tasks/" + taskId + "/complete").header(HttpHeaders.AUTHORIZATION, basic("intake"))
-        .contentType(MediaType.APPLICATION_JSON).body("{\"outcome\":\"REJECT\",\"rejectReason\":\"NO_CLEAR_TARGET\"}")
-        .retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(204);
+    Receipt receipt = submitted();
+    // intake rejects
+    TaskCompletion reject = new TaskCompletion("REJECT", "NO_CLEAR_TARGET", null, null, null, null, null, null, null,
+        null, null, null);
+    scenarios.complete("intake", receipt.code(), "intakeReview", reject);
 
-    openFollowUp(receipt[0], receipt[1]);
+    openFollowUp(receipt.code(), receipt.key());
     waitForText("#follow-up-timeline", "被举报对象不明确");
     type("#follow-up-appeal-reason", "工地名称是某建设集团三号地块，门口有公示牌。");
     clickButton("#follow-up-appeal");
@@ -91,11 +71,8 @@ class FollowUpActionsIT extends BrowserTestBase {
 
   @Test
   void camundasRestApiCannotBypassTheTaskRules() throws Exception {
-    String[] receipt = submitByRest();
-    JsonNode tasks = json.readTree(http().get().uri("/engine-rest/task?processInstanceBusinessKey=" + receipt[0])
-        .header(HttpHeaders.AUTHORIZATION, basic("admin")).retrieve().body(String.class));
-    String taskId = tasks.get(0).get("id").asText();
-    assertThat(tasks.get(0).get("taskDefinitionKey").asText()).isEqualTo("intakeReview");
+    Receipt receipt = submitted();
+    String taskId = scenarios.taskId("intake", receipt.code(), "intakeReview");
 
     String accept = "{\"variables\":{\"intakeOutcome\":{\"value\":\"ACCEPT\",\"type\":\"String\"}}}";
     ResponseEntity<String> byAdmin = http().method(HttpMethod.POST).uri("/engine-rest/task/" + taskId + "/complete")
@@ -110,7 +87,7 @@ class FollowUpActionsIT extends BrowserTestBase {
     assertThat(byIntake.getStatusCode().value()).isEqualTo(403);
 
     // still waiting for intake
-    JsonNode after = json.readTree(http().get().uri("/engine-rest/task?processInstanceBusinessKey=" + receipt[0])
+    JsonNode after = json.readTree(http().get().uri("/engine-rest/task?processInstanceBusinessKey=" + receipt.code())
         .header(HttpHeaders.AUTHORIZATION, basic("admin")).retrieve().body(String.class));
     assertThat(after.get(0).get("taskDefinitionKey").asText()).isEqualTo("intakeReview");
   }

@@ -2,18 +2,12 @@ package org.greenwhistle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
+import org.greenwhistle.scenario.Receipt;
+import org.greenwhistle.scenario.ReportSpec;
+import org.greenwhistle.scenario.Scenarios.Fine;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.web.client.RestClient;
 
 /**
  * A reward from review to payment as the demo roles do it: leader reviews, finance approves, the reporter claims
@@ -22,13 +16,14 @@ import org.springframework.web.client.RestClient;
 class RewardPayoutIT extends BrowserTestBase {
   private static final String REPORTER = "奖励测试人";
   private static final String ID_NUMBER = "51030219880505001X";
-  private final ObjectMapper json = new ObjectMapper();
 
   @Test
   void leaderReviewsFinanceApprovesTheCitizenClaimsAndFinance2RecordsThePayment() throws Exception {
-    String[] receipt = submitRealName();
-    String code = receipt[0];
-    closeAsStaff(code);
+    // the case work before the reward through the services (the staff workflow test covers its UI)
+    Receipt receipt = scenarios.closedCase(ReportSpec.realName().reporter(REPORTER, ID_NUMBER, "13800002222")
+        .target("某电镀厂").address("沿滩区某工业园 3 号").description("夜间用槽罐车向河沟倾倒含铬废液。"),
+        Fine.of(300_000, 1_000_000).forViolation("HIDDEN_PIPE"));
+    String code = receipt.code();
 
     login("leader", "leader");
     open("/staff/case/" + code);
@@ -59,7 +54,7 @@ class RewardPayoutIT extends BrowserTestBase {
 
     open("/follow-up");
     type("#follow-up-code", code);
-    type("#follow-up-key", receipt[1]);
+    type("#follow-up-key", receipt.key());
     clickButton("#follow-up-open");
     waitForText("#follow-up-timeline", "奖励已批准");
     clickButton("#follow-up-rewards");
@@ -88,7 +83,7 @@ class RewardPayoutIT extends BrowserTestBase {
 
     open("/follow-up");
     type("#follow-up-code", code);
-    type("#follow-up-key", receipt[1]);
+    type("#follow-up-key", receipt.key());
     clickButton("#follow-up-open");
     waitForText("#follow-up-timeline", "奖励已发放");
   }
@@ -97,54 +92,5 @@ class RewardPayoutIT extends BrowserTestBase {
   private WebElement waitForCell(String gridCss, String text) {
     return wait.until(d -> d.findElements(By.cssSelector(gridCss + " vaadin-grid-cell-content")).stream()
         .filter(c -> c.getText().contains(text)).findFirst().orElse(null));
-  }
-
-  private String[] submitRealName() throws Exception {
-    String report = """
-        {"categories":["HAZARDOUS_WASTE"],"targetName":"某电镀厂","regionCode":"510311",
-         "address":"沿滩区某工业园 3 号","observedAt":"2026-11-18T21:00:00+08:00","ongoing":true,
-         "description":"夜间用槽罐车向河沟倾倒含铬废液。","anonymous":false,
-         "reporter":{"name":"%s","idNumber":"%s","phone":"13800002222"},
-         "wantsReward":true,"notExcludedPerson":true}""".formatted(REPORTER, ID_NUMBER);
-    var parts = new LinkedMultiValueMap<String, Object>();
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    parts.add("report", new HttpEntity<>(new ByteArrayResource(report.getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return "report.json";
-      }
-    }, headers));
-    JsonNode receipt = json.readTree(RestClient.create(url("")).post().uri("/api/v1/reports")
-        .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().body(String.class));
-    return new String[] {receipt.get("trackingCode").asText(), receipt.get("accessKey").asText()};
-  }
-
-  /** The case work before the reward, through the staff REST API (the staff workflow test covers its UI). */
-  private void closeAsStaff(String code) throws Exception {
-    complete("intake", code, "intakeReview", "{\"outcome\":\"ACCEPT\"}");
-    complete("investigator", code, "verification",
-        "{\"outcome\":\"CONFIRMED\",\"inspectionDate\":\"2026-11-20\",\"findings\":\"现场查见暗管通往河沟，采样含铬超标。\"}");
-    complete("investigator", code, "enforcementDecision", """
-        {"enforcement":{"penaltyDecisionNumber":"自环罚〔2026〕97号","decisionDate":"2026-11-25",
-          "items":[{"violationType":"HIDDEN_PIPE","outcomes":["FINE","ORDER_TO_CORRECT"],
-                    "fineAmount":300000,"statutoryMaxFine":1000000}],"incidentGrade":"NONE"}}""");
-    complete("leader", code, "closureApproval", "{\"outcome\":\"APPROVE\"}");
-  }
-
-  private void complete(String user, String code, String taskKey, String form) throws Exception {
-    RestClient client = RestClient.builder().baseUrl(url(""))
-        .defaultHeaders(h -> h.setBasicAuth(user, user)).build();
-    JsonNode tasks = json.readTree(client.get().uri("/api/v1/tasks?q={q}&limit=200", code).retrieve().body(String.class));
-    String taskId = null;
-    for (JsonNode t : tasks.get("items")) {
-      if (t.get("taskKey").asText().equals(taskKey)) {
-        taskId = t.get("taskId").asText();
-      }
-    }
-    assertThat(taskId).as(user + " has " + taskKey).isNotNull();
-    client.post().uri("/api/v1/tasks/{id}/claim", taskId).retrieve().toBodilessEntity();
-    client.post().uri("/api/v1/tasks/{id}/complete", taskId).contentType(MediaType.APPLICATION_JSON).body(form)
-        .retrieve().toBodilessEntity();
   }
 }

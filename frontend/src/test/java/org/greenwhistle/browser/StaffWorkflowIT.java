@@ -2,46 +2,23 @@ package org.greenwhistle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import javax.imageio.ImageIO;
+import org.greenwhistle.report.domain.Category;
+import org.greenwhistle.scenario.Receipt;
+import org.greenwhistle.scenario.ReportSpec;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.web.client.RestClient;
 
 /** The staff workspace as each demo role uses it: intake accepts, the investigator fines, the leader closes. */
 class StaffWorkflowIT extends BrowserTestBase {
-  private final ObjectMapper json = new ObjectMapper();
-
-  private String[] submit() throws Exception {
-    String report = """
-        {"categories":["HAZARDOUS_WASTE"],"targetName":"某金属表面处理厂","regionCode":"510311",
-         "address":"沿滩区某工业园 12 号","observedAt":"2026-11-18T21:00:00+08:00","ongoing":true,
-         "description":"厂区后墙外堆放几十桶废酸液，部分已经泄漏流进水沟。","anonymous":true,"wantsReward":false}""";
-    var parts = new LinkedMultiValueMap<String, Object>();
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    parts.add("report", new HttpEntity<>(new ByteArrayResource(report.getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return "report.json";
-      }
-    }, headers));
-    String body = RestClient.create(url("")).post().uri("/api/v1/reports").contentType(MediaType.MULTIPART_FORM_DATA)
-        .body(parts).retrieve().body(String.class);
-    JsonNode receipt = json.readTree(body);
-    return new String[] {receipt.get("trackingCode").asText(), receipt.get("accessKey").asText()};
+  private Receipt submit() {
+    return scenarios.submittedReport(ReportSpec.anonymous().target("某金属表面处理厂").address("沿滩区某工业园 12 号")
+        .description("厂区后墙外堆放几十桶废酸液，部分已经泄漏流进水沟。"));
   }
 
   private void openCase(String code) {
@@ -51,8 +28,8 @@ class StaffWorkflowIT extends BrowserTestBase {
 
   @Test
   void intakeAcceptsTheInvestigatorFinesWithAPhotoAndTheLeaderClosesWhileTheCitizenFollows() throws Exception {
-    String[] receipt = submit();
-    String code = receipt[0];
+    Receipt receipt = submit();
+    String code = receipt.code();
     String shown = "GW-" + code.substring(2, 7) + "-" + code.substring(7);
 
     login("intake", "intake");
@@ -103,7 +80,7 @@ class StaffWorkflowIT extends BrowserTestBase {
 
     open("/follow-up");
     type("#follow-up-code", code);
-    type("#follow-up-key", receipt[1]);
+    type("#follow-up-key", receipt.key());
     clickButton("#follow-up-open");
     waitForText("#follow-up-status", "已办结");
     String timeline = waitFor("#follow-up-timeline").getText();
@@ -112,7 +89,7 @@ class StaffWorkflowIT extends BrowserTestBase {
 
   @Test
   void anInvestigatorOfAnotherCountyCannotOpenTheCaseByUrl() throws Exception {
-    String code = submit()[0];
+    String code = submit().code();
     login("investigator2", "investigator2");
     open("/staff/case/" + code);
     waitFor("#case-not-found");
@@ -121,23 +98,9 @@ class StaffWorkflowIT extends BrowserTestBase {
 
   @Test
   void intakeSeesTheReporterMaskedAndUnmaskingIsAudited() throws Exception {
-    // real-name report through the API
-    String report = """
-        {"categories":["WATER"],"targetName":"某造纸厂","regionCode":"510311","address":"沿滩区某路",
-         "observedAt":"2026-11-18T21:00:00+08:00","ongoing":true,"description":"排污口流出大量白色泡沫污水。",
-         "anonymous":false,"reporter":{"name":"浏览器测试人","idNumber":"510302199001011239","phone":"13800001111"},
-         "wantsReward":false}""";
-    var parts = new LinkedMultiValueMap<String, Object>();
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    parts.add("report", new HttpEntity<>(new ByteArrayResource(report.getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return "report.json";
-      }
-    }, headers));
-    String code = json.readTree(RestClient.create(url("")).post().uri("/api/v1/reports")
-        .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().body(String.class)).get("trackingCode").asText();
+    String code = scenarios.submittedReport(ReportSpec.realName().wantsReward(false)
+        .reporter("浏览器测试人", "510302199001011239", "13800001111").categories(Category.WATER).target("某造纸厂")
+        .address("沿滩区某路").description("排污口流出大量白色泡沫污水。")).code();
 
     login("intake", "intake");
     openCase(code);

@@ -6,6 +6,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.greenwhistle.casework.domain.CaseDecision;
 import org.greenwhistle.casework.domain.CaseTask;
+import org.greenwhistle.casework.domain.HistoricalDecision;
 import org.greenwhistle.casework.domain.InboxQuery;
 
 @Mapper
@@ -33,4 +34,6 @@ public interface CaseTaskMapper {
   void insertDecision(CaseDecision decision);
 
   List<CaseDecision> findDecisions(@Param("reportId") long reportId);
+
+  void insertHistoricalDecisions(@Param("rows") List<HistoricalDecision> rows);
 }

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** System-side account creation for start-up tasks (first ADMIN, demo users); no caller to authorise. */
 @Service
-class AccountProvisioning {
+public class AccountProvisioning {
   private final UserAccountMapper accounts;
   private final PasswordEncoder passwordEncoder;
   private final AuditTrail audit;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.greenwhistle.report.domain.EvidenceRecord;
+import org.greenwhistle.report.domain.HistoricalReport;
 import org.greenwhistle.report.domain.ReportMessage;
 import org.greenwhistle.report.domain.ReportRecord;
 import org.greenwhistle.report.domain.ReportStatus;
@@ -70,4 +71,16 @@ public interface ReportMapper {
   Long lockForEvidence(@Param("id") long id);
 
   long sumEvidenceBytes(@Param("reportId") long reportId);
+
+  // finished reports imported as history (demo data, tests): multi-row INSERTs, a few dozen statements a year
+
+  long countWithPrefix(@Param("prefix") String prefix);
+
+  void insertHistorical(@Param("rows") List<HistoricalReport> rows);
+
+  List<HistoricalReport.Id> idsWithPrefix(@Param("prefix") String prefix);
+
+  void insertHistoricalCategories(@Param("rows") List<HistoricalReport.Category> rows);
+
+  void insertHistoricalEvents(@Param("rows") List<HistoricalReport.Event> rows);
 }

@@ -28,6 +28,11 @@ public class ReportLookup {
     this.regions = regions;
   }
 
+  /** Whether any report exists at all (the demo's sample reports are loaded into an empty portal only). */
+  public boolean anyReports() {
+    return reports.count() > 0;
+  }
+
   public ReportRecord byTrackingCode(String trackingCode) {
     return trackingCode == null ? null : reports.findByTrackingCode(ReceiptCodes.normaliseTrackingCode(trackingCode));
   }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.greenwhistle.reward.domain.HistoricalReward;
 import org.greenwhistle.reward.domain.Reward;
 import org.greenwhistle.reward.domain.RewardStatus;
 
@@ -61,4 +62,6 @@ public interface RewardMapper {
 
   int paid(@Param("id") long id, @Param("reference") String reference, @Param("date") LocalDate date,
            @Param("by") String by, @Param("now") Instant now);
+
+  void insertHistorical(@Param("rows") List<HistoricalReward> rows);
 }

@@ -43,48 +43,4 @@ public interface StatisticsMapper {
 
   List<RewardCount> rewards(@Param("fromDate") LocalDate fromDate, @Param("toDate") LocalDate toDate,
                             @Param("province") String province);
-
-  // ------------------------------------------------------------------ inserts of finished cases (demo history, tests)
-
-  /** A finished historical report: anonymous, no process instance, status CLOSED, REJECTED or WITHDRAWN. */
-  record HistoryReport(String trackingCode, String accessKeyHash, String status, String categories,
-                       String targetName, String regionCode, String regionPath, String address, Instant observedAt,
-                       boolean ongoing, String description, boolean wantsReward, Instant submittedAt,
-                       Instant updatedAt) {
-  }
-
-  record ReportId(long id, String trackingCode) {
-  }
-
-  record HistoryCategory(long reportId, String category, String regionCode, Instant submittedAt) {
-  }
-
-  record HistoryEvent(long reportId, Instant occurredAt, String type, String note) {
-  }
-
-  record HistoryDecision(long reportId, String taskKey, String decidedBy, Instant decidedAt, String outcome,
-                         String details) {
-  }
-
-  /** A paid reward of a historical case ({@code processInstanceId} is a unique marker, not an engine id). */
-  record HistoryReward(long reportId, String processInstanceId, String provinceCode, String regionPath,
-                       String ruleSet, BigDecimal amount, String decidedBy, Instant reviewedAt, Instant grantedAt,
-                       Instant claimedAt, Instant paidAt, LocalDate paymentDate, String paymentReference) {
-  }
-
-  long countReportsWithPrefix(@Param("prefix") String prefix);
-
-  // multi-row INSERTs: a year of demo history is a few dozen statements on H2 and MySQL alike
-
-  void insertReports(@Param("rows") List<HistoryReport> rows);
-
-  List<ReportId> reportIdsWithPrefix(@Param("prefix") String prefix);
-
-  void insertCategories(@Param("rows") List<HistoryCategory> rows);
-
-  void insertEvents(@Param("rows") List<HistoryEvent> rows);
-
-  void insertDecisions(@Param("rows") List<HistoryDecision> rows);
-
-  void insertRewards(@Param("rows") List<HistoryReward> rows);
 }

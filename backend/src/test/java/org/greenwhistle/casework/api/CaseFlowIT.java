@@ -16,6 +16,8 @@ import org.greenwhistle.common.crypto.FieldCipher;
 import org.greenwhistle.identity.service.TestAccounts;
 import org.greenwhistle.mail.StoredMails;
 import org.greenwhistle.report.SampleReports;
+import org.greenwhistle.scenario.ApiTestSupport;
+import org.greenwhistle.scenario.Receipt;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -25,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** A report from intake to closure through the staff REST API, seen on the citizen's follow-up. */
 @BackendIT
 @AutoConfigureMockMvc
-class CaseFlowIT extends CaseworkTestSupport {
+class CaseFlowIT extends ApiTestSupport {
   @Autowired RuntimeService runtime;
   @Autowired JdbcTemplate jdbc;
   @Autowired FieldCipher cipher;

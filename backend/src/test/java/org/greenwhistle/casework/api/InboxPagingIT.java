@@ -21,6 +21,7 @@ import org.greenwhistle.BackendIT;
 import org.greenwhistle.casework.service.CaseworkService;
 import org.greenwhistle.identity.service.AccountUserDetailsService;
 import org.greenwhistle.identity.service.TestAccounts;
+import org.greenwhistle.scenario.ApiTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @BackendIT
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InboxPagingIT extends CaseworkTestSupport {
+class InboxPagingIT extends ApiTestSupport {
   private static final int SEEDED = 10_000;
   private static final String PREFIX = "PG";
 

@@ -11,6 +11,7 @@ import org.greenwhistle.identity.service.TestAccounts;
 import org.greenwhistle.report.SampleReports;
 import org.greenwhistle.report.domain.ReporterView;
 import org.greenwhistle.report.service.ReporterIdentityService;
+import org.greenwhistle.scenario.ApiTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Who sees how much of the reporter: INVESTIGATOR nothing; INTAKE, LEADER, ADMIN masked; unmasking audited. */
 @BackendIT
 @AutoConfigureMockMvc
-class ReporterMaskingIT extends CaseworkTestSupport {
+class ReporterMaskingIT extends ApiTestSupport {
   @Autowired ReporterIdentityService identities;
   @Autowired AccountUserDetailsService users;
   @Autowired JdbcTemplate jdbc;

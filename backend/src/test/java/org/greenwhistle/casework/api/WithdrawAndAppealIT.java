@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.greenwhistle.BackendIT;
 import org.greenwhistle.identity.service.TestAccounts;
 import org.greenwhistle.report.SampleReports;
+import org.greenwhistle.scenario.ApiTestSupport;
+import org.greenwhistle.scenario.Receipt;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -17,7 +19,7 @@ import org.springframework.http.MediaType;
 /** The reporter withdraws before acceptance, or appeals once against a rejection (REST). */
 @BackendIT
 @AutoConfigureMockMvc
-class WithdrawAndAppealIT extends CaseworkTestSupport {
+class WithdrawAndAppealIT extends ApiTestSupport {
   @Autowired RuntimeService runtime;
 
   @Test

@@ -12,14 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -28,6 +26,7 @@ import org.greenwhistle.common.crypto.FieldCipher;
 import org.greenwhistle.mail.StoredMails;
 import org.greenwhistle.report.SampleReports;
 import org.greenwhistle.report.service.EvidenceStore;
+import org.greenwhistle.scenario.Submissions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -41,8 +40,6 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 @BackendIT
 @AutoConfigureMockMvc
 class ReportApiIT {
-  private static final AtomicInteger CLIENT = new AtomicInteger(1);
-
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
   @Autowired ObjectMapper json;
@@ -51,30 +48,14 @@ class ReportApiIT {
   @Autowired EvidenceStore store;
   @Autowired FieldCipher cipher;
 
-  private static MockMultipartFile report(String body) {
-    return new MockMultipartFile("report", "report.json", MediaType.APPLICATION_JSON_VALUE,
-        body.getBytes(StandardCharsets.UTF_8));
-  }
-
   private static MockMultipartFile evidence(String name, byte[] content) {
-    return new MockMultipartFile("evidence", name, "image/jpeg", content);
+    return Submissions.evidence(name, content);
   }
 
-  /** Every test uses its own client address, so the per-client limit never couples tests. */
+  /** Every request comes from its own client address, so the per-client limit never couples tests. */
   private ResultActions submit(String reportJson, String idempotencyKey, String language, MockMultipartFile... files)
       throws Exception {
-    MockMultipartHttpServletRequestBuilder request = multipart("/api/v1/reports");
-    if (reportJson != null) {
-      request.file(report(reportJson));
-    }
-    for (MockMultipartFile f : files) {
-      request.file(f);
-    }
-    String address = "192.0.2." + CLIENT.getAndIncrement() % 250;
-    request.with(r -> {
-      r.setRemoteAddr(address);
-      return r;
-    });
+    MockMultipartHttpServletRequestBuilder request = Submissions.request(reportJson, files);
     if (idempotencyKey != null) {
       request.header("Idempotency-Key", idempotencyKey);
     }
@@ -253,11 +234,11 @@ class ReportApiIT {
   void theRealLimitOnSubmissionsPerClientHolds() throws Exception {
     String client = "2001:db8::" + Integer.toHexString(new java.util.Random().nextInt(0xffff));
     for (int i = 0; i < 10; i++) {
-      mvc.perform(multipart("/api/v1/reports").file(report(SampleReports.anonymousJson("510311")))
-          .with(r -> { r.setRemoteAddr(client); return r; })).andExpect(status().isCreated());
+      mvc.perform(Submissions.request(SampleReports.anonymousJson("510311")).with(Submissions.from(client)))
+          .andExpect(status().isCreated());
     }
-    mvc.perform(multipart("/api/v1/reports").file(report(SampleReports.anonymousJson("510311")))
-            .with(r -> { r.setRemoteAddr(client); return r; }).header("Accept-Language", "zh-CN"))
+    mvc.perform(Submissions.request(SampleReports.anonymousJson("510311")).with(Submissions.from(client))
+            .header("Accept-Language", "zh-CN"))
         .andExpect(status().isTooManyRequests())
         .andExpect(jsonPath("$.detail", containsString("12369")));
   }

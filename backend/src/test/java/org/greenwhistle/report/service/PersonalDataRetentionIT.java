@@ -1,13 +1,11 @@
 package org.greenwhistle.report.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -18,12 +16,12 @@ import java.util.Map;
 import org.greenwhistle.BackendIT;
 import org.greenwhistle.audit.service.AuditTrail;
 import org.greenwhistle.report.SampleReports;
+import org.greenwhistle.scenario.Submissions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -113,14 +111,8 @@ class PersonalDataRetentionIT {
   }
 
   private String[] withdrawnRealNameReport() throws Exception {
-    String body = mvc.perform(multipart("/api/v1/reports")
-            .file(new MockMultipartFile("report", "r.json", MediaType.APPLICATION_JSON_VALUE,
-                SampleReports.realNameJson(SampleReports.ID_NUMBER).getBytes(StandardCharsets.UTF_8)))
-            .file(new MockMultipartFile("evidence", "现场.jpg", "image/jpeg", SampleReports.jpeg(64, 48)))
-            .with(r -> {
-              r.setRemoteAddr("198.51.100." + (int) (System.nanoTime() % 200 + 1));
-              return r;
-            }))
+    String body = mvc.perform(Submissions.request(SampleReports.realNameJson(SampleReports.ID_NUMBER),
+            Submissions.evidence("现场.jpg", SampleReports.jpeg(64, 48))))
         .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
     JsonNode receipt = json.readTree(body);
     String code = receipt.get("trackingCode").asText();

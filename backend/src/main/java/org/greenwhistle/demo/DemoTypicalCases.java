@@ -1,43 +1,29 @@
-package org.greenwhistle.publication.service;
+package org.greenwhistle.demo;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import org.greenwhistle.audit.service.AuditTrail;
-import org.greenwhistle.publication.domain.TypicalCaseStatus;
-import org.greenwhistle.publication.persistence.TypicalCaseMapper;
-import org.greenwhistle.publication.persistence.TypicalCaseRow;
+import org.greenwhistle.publication.service.TypicalCaseImport.ImportedCase;
+import org.greenwhistle.publication.service.TypicalCaseImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo typical cases: batch 1 with four published cases in the style of the ministry's batches (written for the
  * demo, anonymised: "某公司", "张某某", the reporter only as "群众"/"举报人"; amounts follow the shipped reward rules)
  * and one draft that still names the farm and its people (the console's anonymisation proposes the replacements).
- * Written by {@code admin}, published by {@code admin2}. Inserted directly (the text is fixed and
- * anonymised), with the audit entries the console would have written. Loaded once: skipped when batch 1 exists.
+ * Written by {@code admin}, published by {@code admin2}. Imported through the publication feature (the text is fixed
+ * and anonymised), with the audit entries the console would have written. Loaded once: skipped when batch 1 exists.
  */
 @Component
 @Profile("demo")
-@Order(50)
-class DemoTypicalCases implements ApplicationRunner {
+class DemoTypicalCases {
   private static final Logger log = LoggerFactory.getLogger(DemoTypicalCases.class);
   static final int BATCH_NO = 1;
   static final String BATCH_TITLE = "2026年第一批生态环境违法行为举报奖励典型案例";
 
-  record DemoCase(String title, String regionCode, String provinceCode, String category, int year, String background,
-                  String facts, String handling, String reward, String significance, boolean published) {
-  }
-
-  static final List<DemoCase> CASES = List.of(
-      new DemoCase("四川自贡对举报危险废物非法倾倒的群众实施奖励", "510311", "510000", "HAZARDOUS_WASTE", 2025,
+  static final List<ImportedCase> CASES = List.of(
+      new ImportedCase("四川自贡对举报危险废物非法倾倒的群众实施奖励", "510311", "510000", "HAZARDOUS_WASTE", 2025,
           "2023年，四川省生态环境厅会同四川省财政厅印发《四川省生态环境违法行为举报奖励办法（2023年版）》，明确生态环境部门根据"
               + "举报线索查实生态环境违法行为、依法作出处理处罚决定后，给予举报人500元至1万元奖励；对提供重大案件关键线索的，"
               + "最高可奖励5万元。",
@@ -53,7 +39,7 @@ class DemoTypicalCases implements ApplicationRunner {
           "群众一个电话，使正在发生的危险废物非法倾倒被当场查获，避免了污染向周边农田和水体扩散。生态环境部门与公安机关"
               + "接报即联动、连夜出警，从倾倒现场一路追溯到产废企业和非法运输者，实现了全链条打击；对提供关键线索的举报人依规"
               + "给予较高额度奖励，让群众看到举报有用、举报有奖。", true),
-      new DemoCase("重庆奉节对举报向长江倾倒采石废渣的群众实施奖励", "500236", "500000", "ECOLOGY", 2025,
+      new ImportedCase("重庆奉节对举报向长江倾倒采石废渣的群众实施奖励", "500236", "500000", "ECOLOGY", 2025,
           "重庆市生态环境局会同市财政局出台的生态环境违法行为举报奖励办法规定，举报经查证属实且作出行政处罚决定的，按罚没款"
               + "金额的5%给予举报人奖励；举报避免突发环境事件发生的，最高可奖励10万元；匿名举报同样可以申领奖励。",
           "2025年6月，有群众通过举报平台反映，奉节县长江岸边一处采石场在作业中将废石渣和泥浆直接推入长江，江面出现大片浑浊"
@@ -65,7 +51,7 @@ class DemoTypicalCases implements ApplicationRunner {
           "长江岸线是生态保护的重点区域，违法倾倒往往发生在偏远江段，仅靠日常巡查难以及时发现。本案中，群众用手机拍下的"
               + "视频成为锁定违法行为的关键证据，生态环境部门联合多部门快速处置，既依法严惩，又督促企业完成生态修复，体现了"
               + "“共抓大保护、不搞大开发”的要求。", true),
-      new DemoCase("浙江绍兴对举报印染企业暗管偷排的群众实施奖励", "330603", "330000", "WATER", 2024,
+      new ImportedCase("浙江绍兴对举报印染企业暗管偷排的群众实施奖励", "330603", "330000", "WATER", 2024,
           "浙江省生态环境违法行为举报奖励办法规定，举报查证属实并作出罚款处罚的，按罚款金额的5%给予举报人奖励，最高10万元；"
               + "违法行为人被行政拘留的，另行给予举报人5000元奖励。",
           "2024年8月，有群众举报绍兴市柯桥区某印染公司厂区围墙外的河道每到深夜就会出现彩色污水。绍兴市生态环境局柯桥分局"
@@ -78,7 +64,7 @@ class DemoTypicalCases implements ApplicationRunner {
               + "被行政拘留增加奖励5000元，共给予举报人奖励10.5万元。",
           "暗管偷排隐蔽性强、取证难，群众的持续关注为执法人员锁定排放时段提供了关键线索。对拒不改正的企业实施按日连续处罚，"
               + "大幅提高了违法成本；按规定足额兑现高额奖励，向社会释放了“举报必查、查实必奖”的明确信号。", true),
-      new DemoCase("江西九江对内部人员举报自动监测数据造假的举报人实施奖励", "360429", "360000", "AIR", 2025,
+      new ImportedCase("江西九江对内部人员举报自动监测数据造假的举报人实施奖励", "360429", "360000", "AIR", 2025,
           "《江西省生态环境违法行为举报奖励办法》规定，按举报人贡献程度给予罚款金额2%至4%的奖励，单笔最高20万元；企业内部"
               + "人员举报重大案件的，奖励金额加倍。",
           "2025年4月，某化工公司员工向九江市生态环境局实名举报，称公司安排人员修改废气在线监测设备参数，使上传的二氧化硫、"
@@ -91,7 +77,7 @@ class DemoTypicalCases implements ApplicationRunner {
           "自动监测数据是环境监管的“眼睛”，数据造假手段专业、隐蔽，外部难以察觉。内部人员掌握第一手证据，是发现此类违法"
               + "行为的重要来源。本案对内部举报人依规加倍奖励并严格保护其身份信息，鼓励知情人员勇于揭发，有力震慑了监测数据"
               + "弄虚作假行为。", true),
-      new DemoCase("四川自贡对举报养殖场废水直排的群众实施奖励", "510311", "510000", "WATER", 2026,
+      new ImportedCase("四川自贡对举报养殖场废水直排的群众实施奖励", "510311", "510000", "WATER", 2026,
           "《四川省生态环境违法行为举报奖励办法（2023年版）》规定，生态环境部门根据举报线索查实违法行为并依法作出处理处罚决定"
               + "后，给予举报人奖励。",
           // not yet anonymised: the console's "propose anonymisation" has something to show
@@ -101,56 +87,18 @@ class DemoTypicalCases implements ApplicationRunner {
           "奖励正在审核中。",
           "", false));
 
-  private final TypicalCaseMapper mapper;
-  private final AuditTrail audit;
-  private final Clock clock;
+  private final TypicalCaseImport typicalCases;
 
-  DemoTypicalCases(TypicalCaseMapper mapper, AuditTrail audit, Clock clock) {
-    this.mapper = mapper;
-    this.audit = audit;
-    this.clock = clock;
+  DemoTypicalCases(TypicalCaseImport typicalCases) {
+    this.typicalCases = typicalCases;
   }
 
-  @Override
-  @Transactional
-  public void run(ApplicationArguments args) {
+  void load() {
     // loaded once: the batch marks it (a shared test database may hold other typical cases, but never batch 1)
-    if (mapper.findBatchByNo(BATCH_NO) != null) {
+    if (typicalCases.batchExists(BATCH_NO)) {
       return;
     }
-    Instant now = clock.instant();
-    Instant created = now.minus(Duration.ofMinutes(2));
-    Instant published = now.minus(Duration.ofMinutes(1));
-    mapper.insertBatch(BATCH_NO, BATCH_TITLE, "admin", created);
-    audit.record(TypicalCaseService.CHAIN, "admin", "TYPICAL_CASE_BATCH_CREATED", "batch-" + BATCH_NO, "demo");
-    long batchId = mapper.findBatchByNo(BATCH_NO).id();
-    int n = 0;
-    for (DemoCase c : CASES) {
-      TypicalCaseRow row = new TypicalCaseRow();
-      row.batchId = batchId;
-      row.title = c.title();
-      row.regionCode = c.regionCode();
-      row.provinceCode = c.provinceCode();
-      row.category = c.category();
-      row.caseYear = c.year();
-      row.background = c.background();
-      row.facts = c.facts();
-      row.handling = c.handling();
-      row.reward = c.reward();
-      row.significance = c.significance().isEmpty() ? null : c.significance();
-      row.status = (c.published() ? TypicalCaseStatus.PUBLISHED : TypicalCaseStatus.DRAFT).name();
-      row.author = "admin";
-      row.reviewer = c.published() ? "admin2" : null;
-      row.createdAt = created;
-      // published one after another, so the batch keeps its numbering order
-      row.publishedAt = c.published() ? published.plusSeconds(n++) : null;
-      mapper.insert(row);
-      audit.record(TypicalCaseService.CHAIN, "admin", "TYPICAL_CASE_CREATED", "case-" + row.id, "demo");
-      if (c.published()) {
-        audit.record(TypicalCaseService.CHAIN, "admin2", "TYPICAL_CASE_PUBLISHED", "case-" + row.id,
-            "batch=" + BATCH_NO);
-      }
-    }
+    typicalCases.importBatch(BATCH_NO, BATCH_TITLE, "admin", "admin2", CASES);
     log.info("Demo data: {} typical cases", CASES.size());
   }
 }

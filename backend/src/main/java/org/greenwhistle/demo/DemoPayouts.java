@@ -1,4 +1,4 @@
-package org.greenwhistle.payout.service;
+package org.greenwhistle.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -15,20 +15,18 @@ import org.greenwhistle.casework.service.CaseworkService;
 import org.greenwhistle.identity.service.AccountPrincipal;
 import org.greenwhistle.identity.service.AccountUserDetailsService;
 import org.greenwhistle.payout.domain.PayoutFilter;
+import org.greenwhistle.payout.service.PayoutService;
 import org.greenwhistle.report.domain.Category;
 import org.greenwhistle.report.domain.Receipt;
 import org.greenwhistle.report.domain.ReportDraft;
 import org.greenwhistle.report.domain.ReporterIdentity;
 import org.greenwhistle.report.service.ReportSubmissionService;
-import org.greenwhistle.reward.persistence.RewardMapper;
+import org.greenwhistle.reward.service.HistoricalRewards;
 import org.greenwhistle.reward.service.RewardClaimService;
 import org.greenwhistle.reward.service.RewardService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -39,8 +37,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(30)
-class DemoPayouts implements ApplicationRunner {
+class DemoPayouts {
   private static final Logger log = LoggerFactory.getLogger(DemoPayouts.class);
 
   enum Stage { REVIEW, FINANCE, CLAIMED, PAID }
@@ -59,12 +56,12 @@ class DemoPayouts implements ApplicationRunner {
   private final RewardService rewards;
   private final RewardClaimService claims;
   private final PayoutService payouts;
-  private final RewardMapper rewardRows;
+  private final HistoricalRewards rewardRows;
   private final AccountUserDetailsService users;
   private final Clock clock;
 
   DemoPayouts(ReportSubmissionService submissions, CaseworkService casework, RewardService rewards,
-              RewardClaimService claims, PayoutService payouts, RewardMapper rewardRows,
+              RewardClaimService claims, PayoutService payouts, HistoricalRewards rewardRows,
               AccountUserDetailsService users, Clock clock) {
     this.submissions = submissions;
     this.casework = casework;
@@ -76,9 +73,9 @@ class DemoPayouts implements ApplicationRunner {
     this.clock = clock;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
-    if (rewardRows.count() > 0) {
+  /** Needs the demo users (the steps run as them); worked once: skipped when any reward exists. */
+  void load() {
+    if (rewardRows.any()) {
       return;
     }
     int n = 0;

@@ -1,4 +1,4 @@
-package org.greenwhistle.report.service;
+package org.greenwhistle.demo;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -16,20 +16,18 @@ import javax.imageio.ImageIO;
 import org.greenwhistle.report.domain.Category;
 import org.greenwhistle.report.domain.ReportDraft;
 import org.greenwhistle.report.domain.Subcategory;
-import org.greenwhistle.report.persistence.ReportMapper;
+import org.greenwhistle.report.service.EvidenceUpload;
+import org.greenwhistle.report.service.ReportLookup;
+import org.greenwhistle.report.service.ReportSubmissionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Sample reports for the demo profile, in several regions and categories (incl. 510311 and 500236). */
 @Component
 @Profile("demo")
-@Order(20)
-class DemoReports implements ApplicationRunner {
+class DemoReports {
   private static final Logger log = LoggerFactory.getLogger(DemoReports.class);
 
   record Sample(String region, Set<Category> categories, Set<Subcategory> subcategories, String target,
@@ -55,18 +53,18 @@ class DemoReports implements ApplicationRunner {
           "东莞市某镇工业区", "排水沟流出绿色废水，附近能闻到强烈酸味。", 15));
 
   private final ReportSubmissionService submissions;
-  private final ReportMapper reports;
+  private final ReportLookup reports;
   private final Clock clock;
 
-  DemoReports(ReportSubmissionService submissions, ReportMapper reports, Clock clock) {
+  DemoReports(ReportSubmissionService submissions, ReportLookup reports, Clock clock) {
     this.submissions = submissions;
     this.reports = reports;
     this.clock = clock;
   }
 
-  @Override
-  public void run(ApplicationArguments args) throws IOException {
-    if (reports.count() > 0) {
+  /** Into an empty portal only (so before the reward cases, which are reports too). */
+  void load() throws IOException {
+    if (reports.anyReports()) {
       return;
     }
     Path photo = Files.createTempFile("gw-demo-", ".jpg");

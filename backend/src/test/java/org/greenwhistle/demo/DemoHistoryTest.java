@@ -1,4 +1,4 @@
-package org.greenwhistle.statistics.service;
+package org.greenwhistle.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -11,9 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.greenwhistle.casework.service.HistoricalDecisions;
 import org.greenwhistle.region.domain.Region;
 import org.greenwhistle.region.service.RegionService;
-import org.greenwhistle.statistics.persistence.StatisticsMapper;
+import org.greenwhistle.report.service.HistoricalReports;
+import org.greenwhistle.reward.service.HistoricalRewards;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -28,8 +30,9 @@ class DemoHistoryTest {
       String province = code.substring(0, 2) + "0000";
       return Optional.of(new Region(code, "某区", province, 3, "/000000/" + province + "/" + code + "/"));
     });
-    demo = new DemoHistory(mock(StatisticsMapper.class), regions, new ObjectMapper(),
-        mock(PlatformTransactionManager.class), Clock.systemUTC());
+    demo = new DemoHistory(mock(HistoricalReports.class), mock(HistoricalDecisions.class),
+        mock(HistoricalRewards.class), regions, new ObjectMapper(), mock(PlatformTransactionManager.class),
+        Clock.systemUTC());
   }
 
   @Test

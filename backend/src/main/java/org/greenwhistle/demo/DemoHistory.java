@@ -1,4 +1,4 @@
-package org.greenwhistle.statistics.service;
+package org.greenwhistle.demo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,21 +20,19 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.greenwhistle.casework.domain.HistoricalDecision;
+import org.greenwhistle.casework.service.HistoricalDecisions;
 import org.greenwhistle.region.domain.Region;
 import org.greenwhistle.region.service.RegionService;
 import org.greenwhistle.report.domain.Category;
-import org.greenwhistle.statistics.persistence.StatisticsMapper;
-import org.greenwhistle.statistics.persistence.StatisticsMapper.HistoryCategory;
-import org.greenwhistle.statistics.persistence.StatisticsMapper.HistoryDecision;
-import org.greenwhistle.statistics.persistence.StatisticsMapper.HistoryEvent;
-import org.greenwhistle.statistics.persistence.StatisticsMapper.HistoryReport;
-import org.greenwhistle.statistics.persistence.StatisticsMapper.HistoryReward;
+import org.greenwhistle.report.domain.HistoricalReport;
+import org.greenwhistle.report.service.HistoricalReports;
+import org.greenwhistle.reward.domain.HistoricalReward;
+import org.greenwhistle.reward.service.HistoricalRewards;
+import org.greenwhistle.statistics.service.StatisticsService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,13 +42,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and every category, each CLOSED, REJECTED or WITHDRAWN with the timeline and decisions of its path, and paid rewards
  * for part of the confirmed ones. They have no process instance (they are history), tracking codes starting with
  * {@value #PREFIX} (real ones start with GW) and the hash of a random access key nobody holds. Generated from a fixed
- * seed relative to "now", so the counts are the same on every start; inserted once, in a few dozen multi-row
- * statements (about a second on H2 or MySQL).
+ * seed relative to "now", so the counts are the same on every start; imported once through the report, casework and
+ * reward features' history imports, in a few dozen multi-row statements (about a second on H2 or MySQL).
  */
 @Component
 @Profile("demo")
-@Order(40)
-class DemoHistory implements ApplicationRunner {
+class DemoHistory {
   static final String PREFIX = "HS";
   static final int REPORTS = 1200;
   private static final long SEED = 12369L;
@@ -96,24 +93,28 @@ class DemoHistory implements ApplicationRunner {
   private static final List<String> REJECT_REASONS = List.of("NOT_ENVIRONMENTAL", "OUTSIDE_JURISDICTION",
       "NO_CLEAR_TARGET", "ALREADY_KNOWN", "INSUFFICIENT_INFORMATION");
 
-  private final StatisticsMapper mapper;
+  private final HistoricalReports reportHistory;
+  private final HistoricalDecisions decisionHistory;
+  private final HistoricalRewards rewardHistory;
   private final RegionService regions;
   private final ObjectMapper json;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  DemoHistory(StatisticsMapper mapper, RegionService regions, ObjectMapper json,
-              PlatformTransactionManager transactions, Clock clock) {
-    this.mapper = mapper;
+  DemoHistory(HistoricalReports reportHistory, HistoricalDecisions decisionHistory, HistoricalRewards rewardHistory,
+              RegionService regions, ObjectMapper json, PlatformTransactionManager transactions, Clock clock) {
+    this.reportHistory = reportHistory;
+    this.decisionHistory = decisionHistory;
+    this.rewardHistory = rewardHistory;
     this.regions = regions;
     this.json = json;
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
-    if (mapper.countReportsWithPrefix(PREFIX) > 0) {
+  /** Independent of the other demo data: its reports have their own prefix. */
+  void load() {
+    if (reportHistory.countWithPrefix(PREFIX) > 0) {
       return;
     }
     long started = System.nanoTime();
@@ -125,7 +126,7 @@ class DemoHistory implements ApplicationRunner {
 
   /** One case's rows before the report has its id. */
   static final class Case {
-    HistoryReport report;
+    HistoricalReport report;
     final List<Category> categories = new ArrayList<>();
     final List<Step> events = new ArrayList<>();
     final List<Decision> decisions = new ArrayList<>();
@@ -206,7 +207,7 @@ class DemoHistory implements ApplicationRunner {
       } while (!codes.add(code));
       Instant updated = c.events.stream().map(Step::at).max(Instant::compareTo).orElse(submitted);
       String target = topic.targets().get(random.nextInt(topic.targets().size()));
-      c.report = new HistoryReport(code, randomHash(), status,
+      c.report = new HistoricalReport(code, randomHash(), status,
           c.categories.stream().sorted().map(Enum::name).reduce((a, b) -> a + "," + b).orElseThrow(), target,
           county, path, counties.get(county).name() + "某处", submitted.minus(hours(random, 2, 72)),
           random.nextBoolean(), topic.description(), wantsReward, submitted, updated);
@@ -298,31 +299,30 @@ class DemoHistory implements ApplicationRunner {
 
   /** In one transaction, as multi-row INSERTs of {@value #CHUNK} rows. */
   private void store(History history) {
-    chunks(history.reports.stream().map(c -> c.report).toList(), mapper::insertReports);
-    Map<String, Long> ids = new HashMap<>();
-    mapper.reportIdsWithPrefix(PREFIX).forEach(r -> ids.put(r.trackingCode(), r.id()));
-    List<HistoryCategory> categories = new ArrayList<>();
-    List<HistoryEvent> events = new ArrayList<>();
-    List<HistoryDecision> decisions = new ArrayList<>();
-    List<HistoryReward> rewards = new ArrayList<>();
+    chunks(history.reports.stream().map(c -> c.report).toList(), reportHistory::importReports);
+    Map<String, Long> ids = reportHistory.idsWithPrefix(PREFIX);
+    List<HistoricalReport.Category> categories = new ArrayList<>();
+    List<HistoricalReport.Event> events = new ArrayList<>();
+    List<HistoricalDecision> decisions = new ArrayList<>();
+    List<HistoricalReward> rewards = new ArrayList<>();
     for (Case c : history.reports) {
       long id = ids.get(c.report.trackingCode());
-      c.categories.forEach(cat -> categories.add(new HistoryCategory(id, cat.name(), c.report.regionCode(),
+      c.categories.forEach(cat -> categories.add(new HistoricalReport.Category(id, cat.name(), c.report.regionCode(),
           c.report.submittedAt())));
-      c.events.forEach(e -> events.add(new HistoryEvent(id, e.at(), e.type(), e.note())));
-      c.decisions.forEach(d -> decisions.add(new HistoryDecision(id, d.taskKey(), ACTOR, d.at(), d.outcome(),
+      c.events.forEach(e -> events.add(new HistoricalReport.Event(id, e.at(), e.type(), e.note())));
+      c.decisions.forEach(d -> decisions.add(new HistoricalDecision(id, d.taskKey(), ACTOR, d.at(), d.outcome(),
           toJson(d.details()))));
       if (c.reward != null) {
         Paid p = c.reward;
-        rewards.add(new HistoryReward(id, "history-" + c.report.trackingCode(), p.provinceCode(), p.regionPath(),
+        rewards.add(new HistoricalReward(id, "history-" + c.report.trackingCode(), p.provinceCode(), p.regionPath(),
             p.ruleSet(), p.amount(), ACTOR, p.reviewedAt(), p.grantedAt(), p.claimedAt(), p.paidAt(),
             LocalDate.ofInstant(p.paidAt(), StatisticsService.CHINA), "HIST-" + c.report.trackingCode()));
       }
     }
-    chunks(categories, mapper::insertCategories);
-    chunks(events, mapper::insertEvents);
-    chunks(decisions, mapper::insertDecisions);
-    chunks(rewards, mapper::insertRewards);
+    chunks(categories, reportHistory::importCategories);
+    chunks(events, reportHistory::importEvents);
+    chunks(decisions, decisionHistory::importDecisions);
+    chunks(rewards, rewardHistory::importPaid);
   }
 
   private static <T> void chunks(List<T> rows, Consumer<List<T>> insert) {

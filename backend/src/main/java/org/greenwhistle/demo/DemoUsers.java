@@ -1,20 +1,17 @@
-package org.greenwhistle.identity.service;
+package org.greenwhistle.demo;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.greenwhistle.identity.domain.Role;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.greenwhistle.identity.service.AccountProvisioning;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The demo profile's users; the password equals the user name (listed in the README). */
 @Component
 @Profile("demo")
-@Order(10)
-class DemoUsers implements ApplicationRunner {
+class DemoUsers {
   record DemoUser(String username, String displayName, String region, Set<Role> roles) {
   }
 
@@ -41,8 +38,7 @@ class DemoUsers implements ApplicationRunner {
     this.provisioning = provisioning;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  void load() {
     for (DemoUser u : USERS) {
       provisioning.createIfAbsent(u.username(), u.username(), u.displayName(), u.region(), u.roles(), false);
     }

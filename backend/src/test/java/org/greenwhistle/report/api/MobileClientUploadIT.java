@@ -36,7 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
     properties = {"greenwhistle.evidence.max-files=3", "camunda.bpm.job-execution.enabled=false",
         "greenwhistle.mail.poll-interval=1h",
         // its own store, so counting files here is not disturbed by other test contexts writing evidence
-        "greenwhistle.evidence.store-dir=${java.io.tmpdir}/greenwhistle-it-mobile/evidence"})
+        "greenwhistle.evidence.store-dir=${it.data.dir:${java.io.tmpdir}/greenwhistle-it}-mobile/evidence"})
 @ActiveProfiles({"mysql", "it"})
 class MobileClientUploadIT {
   private static final String BOUNDARY = "----gwMobile7MA4YWxkTrZu0gW";

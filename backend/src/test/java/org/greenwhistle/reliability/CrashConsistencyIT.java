@@ -20,7 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.RuntimeService;
 import org.greenwhistle.report.service.EvidenceStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package org.greenwhistle.security;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import java.util.Map;
-import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.operaton.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.greenwhistle.identity.ui.LoginView;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -87,7 +87,7 @@ class WebSecurityConfiguration extends VaadinWebSecurity {
   FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaSingleSignOn() {
     var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
     registration.setInitParameters(Map.of("authentication-provider", CamundaSingleSignOn.class.getName()));
-    registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+    registration.addUrlPatterns("/operaton/app/*", "/camunda/api/*");
     registration.setOrder(101); // after Spring Security's chain
     return registration;
   }

@@ -30,7 +30,7 @@ class ArchitectureTest {
   void viewsUseServicesNeverMappersOrTheEngine() {
     noClasses().that().resideInAPackage("..ui..")
         .should().dependOnClassesThat().resideInAnyPackage("..persistence..", "org.apache.ibatis..")
-        .orShould().dependOnClassesThat().resideInAnyPackage("org.camunda.bpm.engine..")
+        .orShould().dependOnClassesThat().resideInAnyPackage("org.operaton.bpm.engine..")
         .because("views call application services, which own transactions and authorization")
         .check(classes);
   }

@@ -42,16 +42,16 @@ class RoleHomesIT extends BrowserTestBase {
 
   @Test
   void camundaWebappsAskForLoginAdmitAdminAndRefuseCitizens() {
-    open("/camunda/app/");
+    open("/operaton/app/");
     wait.until(d -> d.getCurrentUrl().contains("/login"));
 
     login("citizen", "citizen");
-    open("/camunda/app/cockpit/default/");
+    open("/operaton/app/cockpit/default/");
     assertThat(driver.getPageSource()).doesNotContain("ng-app");
     driver.manage().deleteAllCookies();
 
     login("admin", "admin");
-    open("/camunda/app/cockpit/default/");
+    open("/operaton/app/cockpit/default/");
     wait.until(d -> d.getTitle().toLowerCase().contains("cockpit"));
     assertThat(driver.findElements(By.cssSelector("body"))).isNotEmpty();
   }

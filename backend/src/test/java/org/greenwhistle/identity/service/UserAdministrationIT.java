@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.validation.ConstraintViolationException;
 import java.util.EnumSet;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.IdentityService;
 import org.greenwhistle.BackendIT;
 import org.greenwhistle.identity.domain.NewStaffMember;
 import org.greenwhistle.identity.domain.Role;

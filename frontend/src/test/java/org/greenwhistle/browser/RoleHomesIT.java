@@ -49,14 +49,15 @@ class RoleHomesIT extends BrowserTestBase {
     open("/operaton/app/cockpit/default/");
     assertThat(driver.getPageSource()).doesNotContain("ng-app");
     // an old bookmark leads to the same refusal
-    open("/camunda/app/cockpit/default/");
+    String oldBookmark = "/camunda/app/cockpit/default/";
+    open(oldBookmark);
     assertThat(driver.getCurrentUrl()).contains("/operaton/app/cockpit/default/");
     assertThat(driver.getPageSource()).doesNotContain("ng-app");
     driver.manage().deleteAllCookies();
 
     login("admin", "admin");
     // a Camunda-era bookmark redirects to Operaton's Cockpit
-    open("/camunda/app/cockpit/default/");
+    open(oldBookmark);
     wait.until(d -> d.getCurrentUrl().contains("/operaton/app/cockpit/default/"));
     wait.until(d -> d.getTitle().toLowerCase().contains("cockpit"));
     // the dashboard has loaded the engine's data through the single sign-on, not only the page shell

@@ -32,9 +32,9 @@ CATEGORIES = [
 ]
 # inclusive share of these steps (a sample counts once per step found anywhere in its stack)
 STEPS = [
-    ("Camunda process start", "org.camunda.bpm.engine.impl.RuntimeServiceImpl.start"),
-    ("Camunda process start (instantiation builder)", "org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl.execute"),
-    ("Camunda flush (all its INSERTs)", "org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager.flush"),
+    ("Camunda process start", "org.operaton.bpm.engine.impl.RuntimeServiceImpl.start"),
+    ("Camunda process start (instantiation builder)", "org.operaton.bpm.engine.impl.ProcessInstantiationBuilderImpl.execute"),
+    ("Camunda flush (all its INSERTs)", "org.operaton.bpm.engine.impl.db.entitymanager.DbEntityManager.flush"),
     ("transaction commit", "org.springframework.transaction.support.AbstractPlatformTransactionManager.commit"),
     ("evidence inspection", "org.greenwhistle.report.service.EvidenceInspector.inspect"),
     ("evidence store (copy + fsync)", "org.greenwhistle.report.service.EvidenceStore.put"),

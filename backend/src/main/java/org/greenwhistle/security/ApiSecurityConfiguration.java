@@ -3,7 +3,7 @@ package org.greenwhistle.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.operaton.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.greenwhistle.common.web.ProblemWriter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

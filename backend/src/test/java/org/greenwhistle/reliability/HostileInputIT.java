@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.RuntimeService;
 import org.greenwhistle.common.ratelimit.RateLimitProperties;
 import org.greenwhistle.reliability.HostileCorpus.Item;
 import org.greenwhistle.reliability.HostileCorpus.Part;

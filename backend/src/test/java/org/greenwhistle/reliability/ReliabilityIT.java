@@ -19,7 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = BackendTestApplication.class, properties = {
-    "camunda.bpm.job-execution.enabled=false",
+    "operaton.bpm.job-execution.enabled=false",
     "greenwhistle.mail.poll-interval=1h"})
 @ActiveProfiles({"mysql", "it", "bench"})
 @AutoConfigureMockMvc

@@ -12,10 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import org.operaton.bpm.engine.HistoryService;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
 import org.greenwhistle.BackendIT;
 import org.greenwhistle.identity.service.TestAccounts;
 import org.greenwhistle.report.SampleReports;
@@ -106,7 +106,7 @@ class RewardFlowIT extends ApiTestSupport {
     identity.setAuthentication(TestAccounts.FINANCE, List.of("FINANCE"));
     try {
       assertThatThrownBy(() -> taskService.complete(payoutTask, Map.of("paymentReference", "BANK-1",
-          "paymentDate", "2026-11-28"))).hasRootCauseInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+          "paymentDate", "2026-11-28"))).hasRootCauseInstanceOf(org.operaton.bpm.engine.AuthorizationException.class);
     } finally {
       identity.clearAuthentication();
     }
@@ -145,7 +145,7 @@ class RewardFlowIT extends ApiTestSupport {
     identity.setAuthentication(TestAccounts.LEADER, List.of("LEADER", "FINANCE"));
     try {
       assertThatThrownBy(() -> taskService.complete(financeTask, Map.of("financeOutcome", "APPROVE")))
-          .hasRootCauseInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+          .hasRootCauseInstanceOf(org.operaton.bpm.engine.AuthorizationException.class);
     } finally {
       identity.clearAuthentication();
     }

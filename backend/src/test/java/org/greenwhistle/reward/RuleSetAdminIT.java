@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.RepositoryService;
+import org.operaton.bpm.engine.RepositoryService;
 import org.greenwhistle.BackendIT;
 import org.greenwhistle.identity.service.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;

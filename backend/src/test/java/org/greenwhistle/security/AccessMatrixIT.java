@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.operaton.bpm.model.bpmn.Bpmn;
+import org.operaton.bpm.model.bpmn.BpmnModelInstance;
+import org.operaton.bpm.model.bpmn.instance.UserTask;
 import org.greenwhistle.BackendIT;
 import org.greenwhistle.casework.service.StaffEligibility;
 import org.greenwhistle.identity.domain.Role;
@@ -115,7 +115,7 @@ class AccessMatrixIT {
       try (InputStream in = r.getInputStream()) {
         BpmnModelInstance model = Bpmn.readModelFromStream(in);
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-          found.put(task.getId(), task.getCamundaCandidateGroups());
+          found.put(task.getId(), task.getOperatonCandidateGroups());
         }
       }
     }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.RuntimeService;
 import org.greenwhistle.BackendTestApplication;
 import org.greenwhistle.casework.domain.CaseTask;
 import org.greenwhistle.casework.service.CaseworkService;

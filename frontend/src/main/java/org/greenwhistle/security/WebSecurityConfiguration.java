@@ -3,7 +3,7 @@ package org.greenwhistle.security;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import java.util.Map;
-import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.operaton.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.greenwhistle.identity.ui.LoginView;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +13,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
- * The browser side: Vaadin views with form login, sessions and CSRF. Camunda's webapps are for ADMIN
+ * The browser side: Vaadin views with form login, sessions and CSRF. Operaton's webapps are for ADMIN
  * only and get the Spring login through single sign-on; they carry their own CSRF token.
  */
 @EnableWebSecurity
@@ -28,18 +28,20 @@ class WebSecurityConfiguration extends VaadinWebSecurity {
   @Override
   protected void configure(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(a -> a
-        .requestMatchers("/camunda/**").hasRole("ADMIN")
+        .requestMatchers("/operaton/**").hasRole("ADMIN")
+        // only answers with a redirect to /operaton/** (LegacyEngineConsoleRedirect), where the rule above applies
+        .requestMatchers("/camunda/**").permitAll()
         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
         // the container's error dispatch answers problem+json, never a redirect to the login page
         .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
         .requestMatchers("/error").permitAll()
         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
         .requestMatchers("/leaflet/**", "/webjars/**", "/images/**").permitAll());
-    http.csrf(c -> c.ignoringRequestMatchers("/camunda/**"));
-    // Camunda's webapps send their own policy (with nonces); ours applies to everything else
+    http.csrf(c -> c.ignoringRequestMatchers("/operaton/**"));
+    // Operaton's webapps send their own policy (with nonces); ours applies to everything else
     var csp = new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
         new org.springframework.security.web.util.matcher.NegatedRequestMatcher(
-            new org.springframework.security.web.util.matcher.AntPathRequestMatcher("/camunda/**")),
+            new org.springframework.security.web.util.matcher.AntPathRequestMatcher("/operaton/**")),
         new org.springframework.security.web.header.writers.StaticHeadersWriter("Content-Security-Policy",
             contentSecurityPolicy(map)));
     http.headers(h -> h
@@ -84,11 +86,20 @@ class WebSecurityConfiguration extends VaadinWebSecurity {
   }
 
   @Bean
-  FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaSingleSignOn() {
+  FilterRegistrationBean<ContainerBasedAuthenticationFilter> engineConsoleSingleSignOn() {
     var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
     registration.setInitParameters(Map.of("authentication-provider", CamundaSingleSignOn.class.getName()));
-    registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+    registration.addUrlPatterns("/operaton/app/*", "/operaton/api/*");
     registration.setOrder(101); // after Spring Security's chain
+    return registration;
+  }
+
+  /** Bookmarks of the Camunda web apps ({@code /operaton/app/...}) lead to the same page under {@code /operaton/}. */
+  @Bean
+  FilterRegistrationBean<LegacyEngineConsoleRedirect> legacyEngineConsoleRedirect() {
+    var registration = new FilterRegistrationBean<>(new LegacyEngineConsoleRedirect());
+    registration.addUrlPatterns("/camunda", "/camunda/*");
+    registration.setOrder(100); // after Spring Security's chain, so the redirect carries its headers
     return registration;
   }
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 
-/** Each demo role logs in and lands on its own home; the portal and Camunda's webapps are guarded. */
+/** Each demo role logs in and lands on its own home; the portal and Operaton's web apps are guarded. */
 class RoleHomesIT extends BrowserTestBase {
 
   @Test
@@ -41,18 +41,27 @@ class RoleHomesIT extends BrowserTestBase {
   }
 
   @Test
-  void camundaWebappsAskForLoginAdmitAdminAndRefuseCitizens() {
-    open("/camunda/app/");
+  void operatonWebappsAskForLoginAdmitAdminAndRefuseCitizens() {
+    open("/operaton/app/");
     wait.until(d -> d.getCurrentUrl().contains("/login"));
 
     login("citizen", "citizen");
-    open("/camunda/app/cockpit/default/");
+    open("/operaton/app/cockpit/default/");
+    assertThat(driver.getPageSource()).doesNotContain("ng-app");
+    // an old bookmark leads to the same refusal
+    String oldBookmark = "/camunda/app/cockpit/default/";
+    open(oldBookmark);
+    assertThat(driver.getCurrentUrl()).contains("/operaton/app/cockpit/default/");
     assertThat(driver.getPageSource()).doesNotContain("ng-app");
     driver.manage().deleteAllCookies();
 
     login("admin", "admin");
-    open("/camunda/app/cockpit/default/");
+    // a Camunda-era bookmark redirects to Operaton's Cockpit
+    open(oldBookmark);
+    wait.until(d -> d.getCurrentUrl().contains("/operaton/app/cockpit/default/"));
     wait.until(d -> d.getTitle().toLowerCase().contains("cockpit"));
-    assertThat(driver.findElements(By.cssSelector("body"))).isNotEmpty();
+    // the dashboard has loaded the engine's data through the single sign-on, not only the page shell
+    wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Running Process Instances"));
+    screenshot("cockpit");
   }
 }

@@ -1,17 +1,17 @@
 package org.greenwhistle.processes;
 
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.greenwhistle.processes.testing.BpmnAwareTests.assertThat;
+import static org.greenwhistle.processes.testing.BpmnAwareTests.calledProcessInstance;
+import static org.greenwhistle.processes.testing.BpmnAwareTests.complete;
+import static org.greenwhistle.processes.testing.BpmnAwareTests.runtimeService;
+import static org.greenwhistle.processes.testing.BpmnAwareTests.task;
+import static org.greenwhistle.processes.testing.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
 
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
+import org.greenwhistle.processes.testing.Deployment;
+import org.greenwhistle.processes.testing.ProcessEngineExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -6,9 +6,9 @@ import static org.mockito.Mockito.mock;
 
 import java.time.Duration;
 import java.util.Date;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.test.mock.Mocks;
+import org.operaton.bpm.engine.delegate.JavaDelegate;
+import org.operaton.bpm.engine.impl.util.ClockUtil;
+import org.operaton.bpm.engine.impl.mock.Mocks;
 
 /**
  * Mockito-backed stand-ins for the delegate beans of the reward process, registered with {@link Mocks}; those that

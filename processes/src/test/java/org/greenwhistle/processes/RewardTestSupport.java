@@ -1,16 +1,16 @@
 package org.greenwhistle.processes;
 
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.greenwhistle.processes.testing.BpmnAwareTests.complete;
+import static org.greenwhistle.processes.testing.BpmnAwareTests.historyService;
+import static org.greenwhistle.processes.testing.BpmnAwareTests.runtimeService;
+import static org.greenwhistle.processes.testing.BpmnAwareTests.task;
+import static org.greenwhistle.processes.testing.BpmnAwareTests.withVariables;
 
 import java.time.Instant;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.mock.Mocks;
+import org.operaton.bpm.engine.impl.util.ClockUtil;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
+import org.operaton.bpm.engine.impl.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 

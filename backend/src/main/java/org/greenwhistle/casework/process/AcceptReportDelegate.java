@@ -2,8 +2,8 @@ package org.greenwhistle.casework.process;
 
 import java.time.Clock;
 import java.time.Instant;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.delegate.JavaDelegate;
 import org.greenwhistle.casework.service.CaseDecisions;
 import org.greenwhistle.casework.service.DeadlineCalculator;
 import org.greenwhistle.report.domain.ReportStatus;

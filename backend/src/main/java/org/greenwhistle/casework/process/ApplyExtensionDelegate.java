@@ -3,11 +3,11 @@ package org.greenwhistle.casework.process;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.runtime.Job;
+import org.operaton.bpm.engine.ManagementService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.delegate.JavaDelegate;
+import org.operaton.bpm.engine.runtime.Job;
 import org.greenwhistle.casework.persistence.CaseTaskMapper;
 import org.greenwhistle.casework.service.CaseDecisions;
 import org.greenwhistle.casework.service.DeadlineCalculator;
@@ -57,7 +57,7 @@ public class ApplyExtensionDelegate implements JavaDelegate {
     execution.setVariable("extensionUsed", true);
     ManagementService management = execution.getProcessEngineServices().getManagementService();
     for (Job job : management.createJobQuery().processInstanceId(execution.getProcessInstanceId()).timers().list()) {
-      String activity = job instanceof org.camunda.bpm.engine.impl.persistence.entity.TimerEntity timer
+      String activity = job instanceof org.operaton.bpm.engine.impl.persistence.entity.TimerEntity timer
           ? timer.getActivityId() : null;
       if ("handlingOverdue".equals(activity)) {
         management.setJobDuedate(job.getId(), dueDate);

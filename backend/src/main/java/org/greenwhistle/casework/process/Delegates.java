@@ -2,8 +2,8 @@ package org.greenwhistle.casework.process;
 
 import java.time.Instant;
 import java.util.Date;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.impl.identity.Authentication;
 
 /** Small helpers shared by the delegates: who acts, which report, dates as process variables. */
 final class Delegates {

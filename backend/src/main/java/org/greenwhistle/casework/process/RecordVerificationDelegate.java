@@ -2,8 +2,8 @@ package org.greenwhistle.casework.process;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.delegate.JavaDelegate;
 import org.greenwhistle.casework.service.CaseDecisions;
 import org.greenwhistle.report.domain.ReportStatus;
 import org.greenwhistle.report.service.ReportProgress;

@@ -1,7 +1,7 @@
 package org.greenwhistle.casework.process;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.delegate.JavaDelegate;
 import org.greenwhistle.casework.service.CaseDecisions;
 import org.greenwhistle.report.domain.ReportStatus;
 import org.greenwhistle.report.service.ReportProgress;

@@ -1,8 +1,8 @@
 package org.greenwhistle.casework.process;
 
 import java.time.Clock;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.delegate.JavaDelegate;
 import org.greenwhistle.report.domain.ReportStatus;
 import org.greenwhistle.report.service.ReportProgress;
 import org.springframework.stereotype.Component;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.operaton.bpm.engine.BadUserRequestException;
 import org.greenwhistle.casework.domain.CaseDecision;
 import org.greenwhistle.casework.persistence.CaseTaskMapper;
 import org.greenwhistle.region.service.RegionService;

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
 import org.greenwhistle.casework.domain.CaseDetail;
 import org.greenwhistle.casework.domain.CaseEnums;
 import org.greenwhistle.casework.domain.CaseSummary;
@@ -189,10 +189,10 @@ public class CaseworkService {
       if (t instanceof FourEyesViolation) {
         return new InvalidInputException(new FieldProblem("task", "case.error.fourEyes"));
       }
-      if (t instanceof org.camunda.bpm.engine.AuthorizationException) {
+      if (t instanceof org.operaton.bpm.engine.AuthorizationException) {
         return new InvalidInputException(new FieldProblem("task", "case.error.notAllowed"));
       }
-      if (t instanceof org.camunda.bpm.engine.BadUserRequestException) {
+      if (t instanceof org.operaton.bpm.engine.BadUserRequestException) {
         return new InvalidInputException(new FieldProblem("task", "case.error.taskIncomplete"));
       }
     }

@@ -1,6 +1,6 @@
 package org.greenwhistle.casework.service;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.operaton.bpm.engine.delegate.DelegateTask;
 
 /**
  * A feature's own rule on who may claim or complete one of its tasks, checked by {@link TaskRules} for every

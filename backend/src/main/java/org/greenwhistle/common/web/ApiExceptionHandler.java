@@ -116,25 +116,25 @@ public class ApiExceptionHandler {
     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "problem.notFound", locale));
   }
 
-  @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
+  @ExceptionHandler(org.operaton.bpm.engine.AuthorizationException.class)
   ResponseEntity<ProblemDetail> engineDenied(Locale locale) {
     return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "problem.forbidden", locale));
   }
 
-  @ExceptionHandler(org.camunda.bpm.engine.BadUserRequestException.class)
-  ResponseEntity<ProblemDetail> engineBadRequest(org.camunda.bpm.engine.BadUserRequestException e, Locale locale) {
+  @ExceptionHandler(org.operaton.bpm.engine.BadUserRequestException.class)
+  ResponseEntity<ProblemDetail> engineBadRequest(org.operaton.bpm.engine.BadUserRequestException e, Locale locale) {
     String key = e.getMessage() != null && e.getMessage().startsWith("case.error.") ? e.getMessage() : "problem.invalid";
     return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, key, locale));
   }
 
   /** The engine wraps exceptions thrown by task listeners (our task rules); answer for the cause. */
-  @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
-  ResponseEntity<ProblemDetail> engine(org.camunda.bpm.engine.ProcessEngineException e, Locale locale) {
+  @ExceptionHandler(org.operaton.bpm.engine.ProcessEngineException.class)
+  ResponseEntity<ProblemDetail> engine(org.operaton.bpm.engine.ProcessEngineException e, Locale locale) {
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof org.camunda.bpm.engine.AuthorizationException) {
+      if (cause instanceof org.operaton.bpm.engine.AuthorizationException) {
         return engineDenied(locale);
       }
-      if (cause instanceof org.camunda.bpm.engine.BadUserRequestException bad) {
+      if (cause instanceof org.operaton.bpm.engine.BadUserRequestException bad) {
         return engineBadRequest(bad, locale);
       }
     }

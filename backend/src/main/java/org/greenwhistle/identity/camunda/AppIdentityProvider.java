@@ -4,22 +4,22 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.NativeUserQuery;
-import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.identity.TenantQuery;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.identity.UserQuery;
-import org.camunda.bpm.engine.identity.GroupQuery;
-import org.camunda.bpm.engine.impl.GroupQueryImpl;
-import org.camunda.bpm.engine.impl.Page;
-import org.camunda.bpm.engine.impl.TenantQueryImpl;
-import org.camunda.bpm.engine.impl.UserQueryImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.operaton.bpm.engine.identity.Group;
+import org.operaton.bpm.engine.identity.NativeUserQuery;
+import org.operaton.bpm.engine.identity.Tenant;
+import org.operaton.bpm.engine.identity.TenantQuery;
+import org.operaton.bpm.engine.identity.User;
+import org.operaton.bpm.engine.identity.UserQuery;
+import org.operaton.bpm.engine.identity.GroupQuery;
+import org.operaton.bpm.engine.impl.GroupQueryImpl;
+import org.operaton.bpm.engine.impl.Page;
+import org.operaton.bpm.engine.impl.TenantQueryImpl;
+import org.operaton.bpm.engine.impl.UserQueryImpl;
+import org.operaton.bpm.engine.impl.context.Context;
+import org.operaton.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
+import org.operaton.bpm.engine.impl.interceptor.CommandContext;
+import org.operaton.bpm.engine.impl.persistence.entity.GroupEntity;
+import org.operaton.bpm.engine.impl.persistence.entity.UserEntity;
 import org.greenwhistle.identity.domain.Role;
 import org.greenwhistle.identity.domain.UserAccount;
 
@@ -138,7 +138,7 @@ class AppIdentityProvider implements ReadOnlyIdentityProvider {
     AppUserQuery() {
     }
 
-    AppUserQuery(org.camunda.bpm.engine.impl.interceptor.CommandExecutor executor) {
+    AppUserQuery(org.operaton.bpm.engine.impl.interceptor.CommandExecutor executor) {
       super(executor);
     }
 
@@ -181,7 +181,7 @@ class AppIdentityProvider implements ReadOnlyIdentityProvider {
     AppGroupQuery() {
     }
 
-    AppGroupQuery(org.camunda.bpm.engine.impl.interceptor.CommandExecutor executor) {
+    AppGroupQuery(org.operaton.bpm.engine.impl.interceptor.CommandExecutor executor) {
       super(executor);
     }
 
@@ -218,7 +218,7 @@ class AppIdentityProvider implements ReadOnlyIdentityProvider {
     NoTenantQuery() {
     }
 
-    NoTenantQuery(org.camunda.bpm.engine.impl.interceptor.CommandExecutor executor) {
+    NoTenantQuery(org.operaton.bpm.engine.impl.interceptor.CommandExecutor executor) {
       super(executor);
     }
 

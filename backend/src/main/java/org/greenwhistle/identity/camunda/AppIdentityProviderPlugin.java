@@ -1,10 +1,10 @@
 package org.greenwhistle.identity.camunda;
 
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.operaton.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
+import org.operaton.bpm.engine.impl.interceptor.Session;
+import org.operaton.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.stereotype.Component;
 
 /** Makes Camunda read users and groups from the app's account tables: one identity source. */

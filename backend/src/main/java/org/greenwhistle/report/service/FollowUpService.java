@@ -17,7 +17,7 @@ import org.greenwhistle.common.problem.NotFoundException;
 import org.greenwhistle.common.web.CurrentClient;
 import org.greenwhistle.report.domain.FollowUp;
 import org.greenwhistle.report.domain.ReportMessage;
-import org.camunda.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.RuntimeService;
 import org.greenwhistle.report.domain.ReportRecord;
 import org.greenwhistle.report.domain.ReportStatus;
 import org.greenwhistle.common.problem.InvalidInputException;

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.RuntimeService;
 import org.greenwhistle.common.problem.TooManyRequestsException;
 import org.greenwhistle.common.problem.UnprocessableRequestException;
 import org.greenwhistle.audit.service.AuditTrail;

@@ -1,8 +1,8 @@
 package org.greenwhistle.reward.process;
 
 import java.time.LocalDate;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.delegate.JavaDelegate;
 import org.greenwhistle.reward.service.RewardWorkflow;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package org.greenwhistle.reward.process;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.delegate.JavaDelegate;
 import org.greenwhistle.reward.service.RewardWorkflow;
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,8 @@
 package org.greenwhistle.reward.process;
 
 import java.math.BigDecimal;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.impl.identity.Authentication;
 import org.greenwhistle.reward.service.RewardWorkflow;
 
 /** Reads the reward process's variables for the delegates. */

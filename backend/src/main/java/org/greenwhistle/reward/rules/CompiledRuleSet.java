@@ -1,7 +1,7 @@
 package org.greenwhistle.reward.rules;
 
 import java.util.Objects;
-import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.operaton.bpm.dmn.engine.DmnDecision;
 import org.greenwhistle.reward.domain.RuleSet;
 
 /** A rule set with its DMN decision parsed once (immutable and safe to evaluate from many threads). Made by

@@ -2,9 +2,9 @@ package org.greenwhistle.reward.rules;
 
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.context.VariableContext;
-import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.operaton.bpm.engine.variable.Variables;
+import org.operaton.bpm.engine.variable.context.VariableContext;
+import org.operaton.bpm.engine.variable.value.TypedValue;
 import org.greenwhistle.reward.domain.RewardQuery;
 
 /** The variables a reward decision table may read, resolved lazily from the query (no map is built per call). */

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.RuntimeService;
 import org.greenwhistle.audit.service.AuditTrail;
 import org.greenwhistle.common.crypto.FieldCipher;
 import org.greenwhistle.common.problem.FieldProblem;

@@ -2,7 +2,7 @@ package org.greenwhistle.reward.service;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.operaton.bpm.engine.delegate.DelegateTask;
 import org.greenwhistle.casework.service.FourEyesViolation;
 import org.greenwhistle.casework.service.TaskGuard;
 import org.greenwhistle.reward.domain.Reward;

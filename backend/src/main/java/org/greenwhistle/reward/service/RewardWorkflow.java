@@ -220,7 +220,7 @@ public class RewardWorkflow {
       throw new org.greenwhistle.casework.service.FourEyesViolation("the approver may not record the payment");
     }
     if (rewards.paid(reward.id(), reference, paymentDate, actor, clock.instant()) != 1) {
-      throw new org.camunda.bpm.engine.BadUserRequestException("reward " + reward.id()
+      throw new org.operaton.bpm.engine.BadUserRequestException("reward " + reward.id()
           + " is not claimed and exported in a bank batch");
     }
     audit.record(reward.trackingCode(), actor, "REWARD_PAID", "reward", "reference=" + reference);

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.RuntimeService;
 import org.greenwhistle.casework.domain.CriminalOutcomeRecorded;
 import org.greenwhistle.report.domain.ReportRecord;
 import org.greenwhistle.report.service.ReportLookup;

@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
+import org.operaton.bpm.engine.AuthorizationException;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.TaskService;
 import org.greenwhistle.BackendIT;
 import org.greenwhistle.identity.service.TestAccounts;
 import org.greenwhistle.report.SampleReports;

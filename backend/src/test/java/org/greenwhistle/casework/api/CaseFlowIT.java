@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.RuntimeService;
 import org.greenwhistle.BackendIT;
 import org.greenwhistle.common.crypto.FieldCipher;
 import org.greenwhistle.identity.service.TestAccounts;

@@ -2,8 +2,8 @@ package org.greenwhistle.common.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.operaton.bpm.engine.impl.history.HistoryLevel;
 import org.greenwhistle.BackendIT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

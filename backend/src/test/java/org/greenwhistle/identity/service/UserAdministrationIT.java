@@ -8,7 +8,7 @@ import java.util.EnumSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.IdentityService;
 import org.greenwhistle.BackendIT;
 import org.greenwhistle.common.crypto.FieldCipher;
 import org.greenwhistle.identity.domain.NewStaffMember;

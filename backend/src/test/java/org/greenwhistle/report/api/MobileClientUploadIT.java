@@ -33,7 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
  * part is the one on the wire. Three files per report in this context, to reach the count limit one file at a time.
  */
 @SpringBootTest(classes = BackendTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"greenwhistle.evidence.max-files=3", "camunda.bpm.job-execution.enabled=false",
+    properties = {"greenwhistle.evidence.max-files=3", "operaton.bpm.job-execution.enabled=false",
         "greenwhistle.mail.poll-interval=1h",
         // its own store, so counting files here is not disturbed by other test contexts writing evidence
         "greenwhistle.evidence.store-dir=${it.data.dir:${java.io.tmpdir}/greenwhistle-it}-mobile/evidence"})

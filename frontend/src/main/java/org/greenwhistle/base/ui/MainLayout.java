@@ -81,7 +81,7 @@ public class MainLayout extends AppLayout {
       nav.addItem(new SideNavItem(getTranslation("nav.adminOutbox"), "admin/outbox"));
       nav.addItem(new SideNavItem(getTranslation("nav.adminRewardRules"), "admin/reward-rules"));
       nav.addItem(new SideNavItem(getTranslation("nav.adminTypicalCases"), "admin/typical-cases"));
-      SideNavItem cockpit = new SideNavItem(getTranslation("nav.camunda"), "/camunda/app/");
+      SideNavItem cockpit = new SideNavItem(getTranslation("nav.camunda"), "/operaton/app/");
       cockpit.setOpenInNewBrowserTab(true);
       nav.addItem(cockpit);
     }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.camunda.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.RuntimeService;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** B1 (c): closed loop of {@code RuntimeService.startProcessInstanceByKey} from N threads, warm-up then measure. */

@@ -48,6 +48,7 @@ import org.greenwhistle.base.ui.LocationMap;
 import org.greenwhistle.base.ui.MainLayout;
 import org.greenwhistle.base.ui.MapProperties;
 import org.greenwhistle.base.ui.RegionCascade;
+import org.greenwhistle.base.ui.UploadTexts;
 import org.greenwhistle.casework.domain.CaseDetail;
 import org.greenwhistle.casework.domain.CaseEnums;
 import org.greenwhistle.casework.domain.CaseTask;
@@ -401,6 +402,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         file.delete();
       }
     }));
+    UploadTexts.localize(photos);
     photos.setId("form-photos");
     photos.setMaxFiles(9);
     Button done = submit(t, () -> new TaskCompletion(name(outcome.getValue()), null, null, null, null, null, date.getValue(),

@@ -3,6 +3,7 @@ package org.greenwhistle.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The closure approval as the demo officers use it, in the browser only: a leader returns a closure with a
@@ -49,6 +50,9 @@ class ClosureApprovalBrowserIT extends BrowserTestBase {
     waitForText("#case-timeline", RETURNED_STEP + "：" + REASON);
     clickButton("#claim-verification");
     waitForText("#form-closure-returns", REASON);
+    // the form with the reasons (and the upload widget in Chinese) for the screenshot
+    ((JavascriptExecutor) driver).executeScript(
+        "document.querySelector('#form-closure-returns').scrollIntoView({block: 'start'})");
     screenshot("staff-closure-returned");
     chooseRadio("#form-outcome", "未查实");
     type("#form-findings", "补充核查：采样点位为厂区东侧排水口，未检出超标。");

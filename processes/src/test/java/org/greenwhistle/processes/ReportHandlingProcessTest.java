@@ -163,17 +163,18 @@ class ReportHandlingProcessTest extends ReportHandlingTestSupport {
   }
 
   @Test
-  void aReturnedClosureGoesBackToVerification() {
+  void aReturnedClosureGoesBackToVerification() throws Exception {
     ProcessInstance instance = acceptedReport(false);
     completeVerification(instance, "NOT_CONFIRMED");
 
     decideClosure(instance, "RETURN");
 
     assertThat(instance)
-        .hasPassedInOrder("closureApproval", "closureDecision", "verificationJoin")
+        .hasPassedInOrder("closureApproval", "closureDecision", "recordClosureReturn", "verificationJoin")
         .hasNotPassed("handlingDone", "closeCase")
         .isWaitingAtExactly("handlingPhase", "verification");
     assertThat(task("verification", instance)).hasCandidateGroup("INVESTIGATOR");
+    verify(recordClosureReturnDelegate).execute(any());
   }
 
   @Test
@@ -192,6 +193,7 @@ class ReportHandlingProcessTest extends ReportHandlingTestSupport {
     assertThat(passCount(instance, "closureApproval")).isEqualTo(2);
     verify(recordVerificationDelegate, times(2)).execute(any());
     verify(closeCaseDelegate, times(1)).execute(any());
+    verify(recordClosureReturnDelegate, times(1)).execute(any());
   }
 
   private static Object historicVariable(HistoricProcessInstance processInstance, String name) {

@@ -51,6 +51,7 @@ abstract class ReportHandlingTestSupport {
   JavaDelegate recordVerificationDelegate;
   JavaDelegate recordEnforcementDelegate;
   JavaDelegate closeCaseDelegate;
+  JavaDelegate recordClosureReturnDelegate;
   JavaDelegate sendReminderDelegate;
   JavaDelegate escalateOverdueDelegate;
   RewardDelegates rewardDelegates;
@@ -86,6 +87,7 @@ abstract class ReportHandlingTestSupport {
     recordVerificationDelegate = register("recordVerificationDelegate", this::noOp);
     recordEnforcementDelegate = register("recordEnforcementDelegate", this::noOp);
     closeCaseDelegate = register("closeCaseDelegate", this::noOp);
+    recordClosureReturnDelegate = register("recordClosureReturnDelegate", this::noOp);
     sendReminderDelegate = register("sendReminderDelegate", this::noOp);
     escalateOverdueDelegate = register("escalateOverdueDelegate", this::noOp);
     rewardDelegates = RewardDelegates.register();

@@ -65,8 +65,8 @@ class TaskController {
       description = "intakeReview: outcome ACCEPT|REJECT(rejectReason)|REQUEST_INFO(message)|LINK_DUPLICATE(linkTo)|"
           + "TRANSFER(transferRegion, reason); verification: outcome, inspectionDate, findings; enforcementDecision: "
           + "enforcement{penaltyDecisionNumber, decisionDate, items[{violationType, outcomes[], fineAmount, "
-          + "statutoryMaxFine}], incidentGrade}; closureApproval: outcome APPROVE|RETURN; appealReview: outcome "
-          + "UPHELD|DISMISSED, comment; extensionApproval: approved, days")
+          + "statutoryMaxFine}], incidentGrade}; closureApproval: outcome APPROVE|RETURN, comment (required to return); "
+          + "appealReview: outcome UPHELD|DISMISSED, comment; extensionApproval: approved, days")
   @PostMapping("/{taskId}/complete")
   ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody(required = false) TaskCompletion form) {
     casework.complete(taskId, form);

@@ -1,5 +1,6 @@
 package org.greenwhistle.casework.process;
 
+import java.util.Map;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.JavaDelegate;
 import org.greenwhistle.casework.service.CaseDecisions;
@@ -21,7 +22,10 @@ public class CloseCaseDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long reportId = Delegates.reportId(execution);
-    decisions.record(reportId, "closureApproval", Delegates.actor(execution), "APPROVE", null);
+    String comment = Delegates.string(execution, "closureComment");
+    decisions.record(reportId, "closureApproval", Delegates.actor(execution), "APPROVE",
+        comment == null ? null : Map.of("comment", comment));
+    reports.recordForStaff(reportId, Delegates.actor(execution), "CLOSURE_APPROVED", comment);
     reports.record(reportId, Delegates.actor(execution), ReportStatus.CLOSED, "CLOSED",
         Delegates.string(execution, "verificationOutcome"));
   }

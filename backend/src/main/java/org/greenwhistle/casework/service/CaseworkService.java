@@ -359,6 +359,10 @@ public class CaseworkService {
         if (outcome != null) {
           v.put("closureOutcome", outcome.name());
         }
+        // always set, so an earlier round's comment never passes for this one's; a return must say why
+        boolean blank = f.comment() == null || f.comment().isBlank();
+        v.put("closureComment", blank && outcome != CaseEnums.ClosureOutcome.RETURN ? null
+            : text(p, "comment", f.comment(), 2, 1000));
       }
       case "appealReview" -> {
         CaseEnums.AppealOutcome outcome = parse(p, "outcome", f.outcome(), CaseEnums.AppealOutcome.class);

@@ -130,7 +130,13 @@ public class TaskRules implements TaskListener {
         text(task, "enforcement", 2, 20000);
         yield "RECORDED";
       }
-      case "closureApproval" -> oneOf(task, "closureOutcome", CaseEnums.ClosureOutcome.class);
+      case "closureApproval" -> {
+        String outcome = oneOf(task, "closureOutcome", CaseEnums.ClosureOutcome.class);
+        if ("RETURN".equals(outcome)) {
+          text(task, "closureComment", 2, 1000);
+        }
+        yield outcome;
+      }
       case "appealReview" -> oneOf(task, "appealOutcome", CaseEnums.AppealOutcome.class);
       case "extensionApproval" -> {
         Object approved = task.getVariable("extensionApproved");

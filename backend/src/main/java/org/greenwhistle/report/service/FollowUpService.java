@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.greenwhistle.common.problem.TooManyRequestsException;
 import org.greenwhistle.audit.service.AuditTrail;
 import org.greenwhistle.common.ratelimit.ClientFingerprint;
@@ -34,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class FollowUpService {
   private static final String NO_SUCH_HASH = "0".repeat(64);
   private static final int MESSAGE_MAX = 2000;
+  private static final Set<String> STAFF_ONLY_STEPS = Set.of("CLOSURE_APPROVED");
+  private static final Set<String> STAFF_ONLY_NOTES = Set.of("CLOSURE_RETURNED");
 
   private final ReportMapper reports;
   private final ReceiptCodes codes;
@@ -201,14 +204,26 @@ public class FollowUpService {
     return Optional.empty();
   }
 
+  /**
+   * The reporter sees each step but not the staff's internal reasoning: a leader's approval is not a step of
+   * its own for them, and a returned closure shows without the leader's reason.
+   */
+  private static List<TimelineEvent> forReporter(List<TimelineEvent> events) {
+    return events.stream()
+        .filter(e -> !STAFF_ONLY_STEPS.contains(e.type()))
+        .map(e -> STAFF_ONLY_NOTES.contains(e.type())
+            ? new TimelineEvent(e.id(), e.reportId(), e.occurredAt(), e.type(), null) : e)
+        .toList();
+  }
+
   /** A linked duplicate shows the earlier case's status and progress after its own steps. */
   private FollowUp view(ReportRecord r) {
-    List<TimelineEvent> timeline = new ArrayList<>(reports.findEvents(r.getId()));
+    List<TimelineEvent> timeline = new ArrayList<>(forReporter(reports.findEvents(r.getId())));
     ReportStatus status = r.getStatus();
     if (r.getLinkedToReportId() != null) {
       ReportRecord earlier = reports.findById(r.getLinkedToReportId());
       status = earlier.getStatus();
-      reports.findEvents(earlier.getId()).stream().filter(e -> !"SUBMITTED".equals(e.type())).forEach(timeline::add);
+      forReporter(reports.findEvents(earlier.getId())).stream().filter(e -> !"SUBMITTED".equals(e.type())).forEach(timeline::add);
       timeline.sort(Comparator.comparing(TimelineEvent::occurredAt).thenComparing(e -> e.id() == null ? 0 : e.id()));
     }
     return new FollowUp(r.getTrackingCode(), status, r.getSubmittedAt(), regions.fullName(r.getRegionCode()),

@@ -103,6 +103,13 @@ public class ReportProgress {
     }
   }
 
+  /** A step only staff see on the case's timeline (no status change, no mail; the reporter's view leaves it out). */
+  public void recordForStaff(long reportId, String actor, String timelineType, String note) {
+    ReportRecord report = require(reportId);
+    reports.insertEvent(new TimelineEvent(null, reportId, clock.instant(), timelineType, note));
+    audit.record(report.getTrackingCode(), actor, "STATUS_" + timelineType, "report", null);
+  }
+
   /** A handler's message to the reporter (request for information, feedback). */
   public void messageToReporter(long reportId, String author, String body) {
     ReportRecord report = require(reportId);

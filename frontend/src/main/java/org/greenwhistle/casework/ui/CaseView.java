@@ -48,6 +48,7 @@ import org.greenwhistle.base.ui.LocationMap;
 import org.greenwhistle.base.ui.MainLayout;
 import org.greenwhistle.base.ui.MapProperties;
 import org.greenwhistle.base.ui.RegionCascade;
+import org.greenwhistle.base.ui.UploadTexts;
 import org.greenwhistle.casework.domain.CaseDetail;
 import org.greenwhistle.casework.domain.CaseEnums;
 import org.greenwhistle.casework.domain.CaseTask;
@@ -317,7 +318,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         Button unclaim = new Button(getTranslation("case.unclaim"), e -> act(() -> casework.unclaim(t.taskId())));
         unclaim.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         unclaim.setId("unclaim-" + t.taskKey());
-        box.add(heading, unclaim, form(t));
+        box.add(heading, unclaim, form(c, t));
       } else {
         box.add(heading, new Span(getTranslation("inbox.claimedBy", t.assignee())));
       }
@@ -325,10 +326,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     return box;
   }
 
-  private Component form(CaseTask t) {
+  private Component form(CaseDetail c, CaseTask t) {
     return switch (t.taskKey()) {
       case "intakeReview" -> intakeForm(t);
-      case "verification" -> verificationForm(t);
+      case "verification" -> verificationForm(c, t);
       case "enforcementDecision" -> enforcementForm(t);
       case "closureApproval" -> outcomeForm(t, CaseEnums.ClosureOutcome.values());
       case "appealReview" -> outcomeForm(t, CaseEnums.AppealOutcome.values());
@@ -376,7 +377,19 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     return new VerticalLayout(outcome, reason, message, linkTo, region, transferReason, done);
   }
 
-  private Component verificationForm(CaseTask t) {
+  /** Every reason a leader gave for returning the closure, so the investigator knows what to verify again. */
+  private Component closureReturns(CaseDetail c) {
+    UnorderedList list = new UnorderedList();
+    list.setId("form-closure-returns");
+    c.timeline().stream().filter(e -> "CLOSURE_RETURNED".equals(e.type()) && e.note() != null)
+        .forEach(e -> list.add(new ListItem(TIME.format(e.occurredAt()) + "  " + e.note())));
+    VerticalLayout box = new VerticalLayout(new Span(getTranslation("verification.closureReturns")), list);
+    box.setPadding(false);
+    box.setVisible(list.getChildren().findAny().isPresent());
+    return box;
+  }
+
+  private Component verificationForm(CaseDetail c, CaseTask t) {
     RadioButtonGroup<CaseEnums.VerificationOutcome> outcome = radio(CaseEnums.VerificationOutcome.values(), "verification.outcome.");
     DatePicker date = new DatePicker(getTranslation("verification.date"), LocalDate.now(InboxView.CHINA));
     date.setId("form-inspection-date");
@@ -401,11 +414,13 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         file.delete();
       }
     }));
+    UploadTexts.localize(photos);
     photos.setId("form-photos");
     photos.setMaxFiles(9);
     Button done = submit(t, () -> new TaskCompletion(name(outcome.getValue()), null, null, null, null, null, date.getValue(),
         findings.getValue(), null, null, null, null));
-    return new VerticalLayout(outcome, date, findings, new Span(getTranslation("verification.photos")), photos, done);
+    return new VerticalLayout(closureReturns(c), outcome, date, findings, new Span(getTranslation("verification.photos")),
+        photos, done);
   }
 
   private Component enforcementForm(CaseTask t) {
@@ -440,6 +455,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     RadioButtonGroup<E> outcome = radio(values, "outcome." + t.taskKey() + ".");
     TextArea comment = new TextArea(getTranslation("case.comment"));
     comment.setWidthFull();
+    comment.setId("form-comment");
     Button done = submit(t, () -> new TaskCompletion(name(outcome.getValue()), null, null, null, null, null, null, null,
         null, null, null, comment.getValue()));
     return new VerticalLayout(outcome, comment, done);

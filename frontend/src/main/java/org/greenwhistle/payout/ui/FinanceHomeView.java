@@ -102,7 +102,7 @@ public class FinanceHomeView extends VerticalLayout {
     HorizontalLayout filters = new HorizontalLayout(status, search, export);
     filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-    queue.addColumn(PayoutRow::trackingCode).setHeader(getTranslation("inbox.trackingCode")).setAutoWidth(true);
+    queue.addColumn(PayoutRow::trackingCode).setHeader(getTranslation("inbox.code")).setAutoWidth(true);
     queue.addColumn(r -> getTranslation("reward.status." + r.status().name())).setHeader(getTranslation("finance.status"));
     queue.addColumn(r -> r.amount() == null ? "" : r.amount().toPlainString()).setHeader(getTranslation("finance.amount"));
     queue.addColumn(r -> regions.fullName(r.provinceCode())).setHeader(getTranslation("finance.province"));

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.greenwhistle.base.ui.MainLayout;
+import org.greenwhistle.base.ui.UploadTexts;
 import org.greenwhistle.report.domain.FollowUp;
 import org.greenwhistle.report.domain.ReportMessage;
 import org.greenwhistle.report.domain.ReportStatus;
@@ -125,6 +126,7 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
         ReportView.deleteQuietly(path);
       }
     }));
+    UploadTexts.localize(more);
     more.setMaxFiles(9);
     more.setWidthFull();
     VerticalLayout actions = new VerticalLayout();

@@ -45,6 +45,7 @@ import org.greenwhistle.base.ui.LocationPicker;
 import org.greenwhistle.base.ui.MainLayout;
 import org.greenwhistle.base.ui.MapProperties;
 import org.greenwhistle.base.ui.RegionCascade;
+import org.greenwhistle.base.ui.UploadTexts;
 import org.greenwhistle.region.service.RegionService;
 import org.greenwhistle.report.domain.Category;
 import org.greenwhistle.common.problem.FieldProblem;
@@ -147,6 +148,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         deleteQuietly(previous);
       });
     }));
+    UploadTexts.localize(upload);
     upload.setMaxFiles(9);
     upload.setMaxFileSize(200 * 1024 * 1024);
     upload.setAcceptedFileTypes("image/*", "video/*", "audio/*", "application/pdf", ".heic", ".heif", ".amr", ".m4a");

@@ -24,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.greenwhistle.base.ui.MainLayout;
 import org.greenwhistle.base.ui.ProblemNotification;
+import org.greenwhistle.base.ui.UploadTexts;
 import org.greenwhistle.common.problem.FieldProblem;
 import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.common.problem.NotFoundException;
@@ -100,6 +101,7 @@ public class RewardRulesView extends VerticalLayout {
       dmnXml = bytes.length > MAX_FILE ? null : new String(bytes, StandardCharsets.UTF_8);
       getUI().ifPresent(ui -> ui.access(() -> files.setText(getTranslation("rules.received", meta.fileName()))));
     }));
+    UploadTexts.localize(dmn);
     dmn.setAcceptedFileTypes(".dmn", ".xml");
     dmn.setMaxFileSize(MAX_FILE);
     dmn.setUploadButton(new Button(getTranslation("rules.dmnFile")));
@@ -107,6 +109,7 @@ public class RewardRulesView extends VerticalLayout {
       examplesJson = bytes.length > MAX_FILE ? null : new String(bytes, StandardCharsets.UTF_8);
       getUI().ifPresent(ui -> ui.access(() -> files.setText(getTranslation("rules.received", meta.fileName()))));
     }));
+    UploadTexts.localize(examples);
     examples.setAcceptedFileTypes(".json");
     examples.setMaxFileSize(MAX_FILE);
     examples.setUploadButton(new Button(getTranslation("rules.examplesFile")));

@@ -9,38 +9,29 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.greenwhistle.identity.service.PasswordPolicy;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.context.EnvironmentAware;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.stereotype.Component;
 
 /**
- * Checks the settings a start needs before any bean is built (a bean factory post-processor runs before the
- * singletons), so that an operator sees every missing or weak one at once, not the first bean's stack trace.
- * Values are never printed: only the setting's name, its environment variable and what is wrong.
+ * Checks the settings a start needs before the context is refreshed (an initializer registered in
+ * META-INF/spring.factories, so before any bean exists), so that an operator sees every missing or weak one at once,
+ * not the first bean's stack trace. Values are never printed: only the setting, its environment variable and what
+ * is wrong.
  */
-@Component
-class StartupSettings implements BeanFactoryPostProcessor, EnvironmentAware {
+class StartupSettings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
   static final String DEMO_PROFILE = "demo";
   /** The demo profile's published key and secret (application-demo.yaml): anyone can read them, so never in production. */
   static final Set<String> PUBLISHED_SECRETS = Set.of(
       "GUrZyLKxYxnW1eEt48NCQPJ07VzkTIY5j6eYFlvsMh4=", "EzL6n6i1uY9xsOsPABwE3fM712Y3h9AS");
   static final int RECEIPT_SECRET_MIN_LENGTH = 16;
 
-  private Environment environment;
-
   @Override
-  public void setEnvironment(Environment environment) {
-    this.environment = environment;
-  }
-
-  @Override
-  public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-    List<String> problems = problems(environment);
+  public void initialize(ConfigurableApplicationContext context) {
+    List<String> problems = problems(context.getEnvironment());
     if (!problems.isEmpty()) {
       throw new StartupSettingsException(problems);
     }

@@ -7,7 +7,7 @@ public class StartupSettingsException extends RuntimeException {
   private final List<String> problems;
 
   public StartupSettingsException(List<String> problems) {
-    super(problems.size() + " start-up setting(s) missing or weak: " + String.join("; ", problems));
+    super(String.join("; ", problems));
     this.problems = List.copyOf(problems);
   }
 

@@ -71,9 +71,9 @@ start_app() {
   log "started $name (pid $!) on port $port, db $db, log $REL_WORK/app-$name.log"
 }
 
-# wait_ready NAME PORT [timeout s]
+# wait_ready NAME PORT [timeout s]; READY_TIMEOUT (default 300 s) for a slow or busy machine
 wait_ready() {
-  local name=$1 port=$2 timeout=${3:-300} t0=$SECONDS pid
+  local name=$1 port=$2 timeout=${3:-${READY_TIMEOUT:-300}} t0=$SECONDS pid
   pid=$(eval echo "\$PID_$name")
   until curl -fsS "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
     if ! kill -0 "$pid" 2>/dev/null; then log "$name died; tail of its log:"; tail -30 "$REL_WORK/app-$name.log" >&2; return 1; fi

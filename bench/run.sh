@@ -396,6 +396,9 @@ b4_levers() {
 
 # ------------------------------------------------------------------ smoke: each benchmark short, to prove it works
 smoke() {
+  build
+  # one build for all of them
+  export SKIP_BUILD=1
   CLIENTS="2" WARMUP=5 MEASURE=5 RESULTS="$WORK/smoke" b1
   CASES=${CASES_SMOKE:-500} RESULTS="$WORK/smoke" b2_seed
   B2_ITERATIONS=50 B2_WARMUP=20 RESULTS="$WORK/smoke" b2

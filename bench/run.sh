@@ -102,16 +102,28 @@ env_report() {
 }
 
 # ------------------------------------------------------------------ build and classpaths
+# mvn_build ARGS...: online like the README's commands (a fresh local repository lacks plugins such as
+# maven-dependency-plugin); quiet when it works, the build's errors and its last lines when it fails
+mvn_build() {
+  local out=$WORK/build.log
+  if ! ./mvnw -B -ntp "$@" > "$out" 2>&1; then
+    log "build failed: ./mvnw $* (full log: $out)"
+    grep -E '^\[ERROR\]' "$out" | head -40 >&2 || true
+    tail -20 "$out" >&2
+    exit 1
+  fi
+}
+
 build() {
   if [ "${SKIP_BUILD:-0}" = "1" ] && [ -f "$APP_JAR" ] && [ -f "$WORK/suite.cp" ] && [ -f "$WORK/peer.cp" ]; then
     return
   fi
   if [ "${SKIP_BUILD:-0}" != "1" ]; then
     log "building (production jar as in the README, then the bench modules' classpaths from the reactor)"
-    ./mvnw -q -B -o -Pproduction -DskipTests package
+    mvn_build -Pproduction -DskipTests package
     # no install: the classpaths point at this work tree's module jars (package phase in the reactor)
-    ./mvnw -q -B -o -DskipTests package dependency:build-classpath -pl bench/suite,bench/peer -am \
-      -Dmdep.outputFile=target/bench.classpath >/dev/null
+    mvn_build -DskipTests package dependency:build-classpath -pl bench/suite,bench/peer -am \
+      -Dmdep.outputFile=target/bench.classpath
   fi
   if unzip -l "$BUILT_JAR" | grep -q 'BOOT-INF/lib/vaadin-dev'; then
     log "$BUILT_JAR is a development-mode jar (vaadin-dev inside): run without SKIP_BUILD to build the production jar"
@@ -136,7 +148,7 @@ APP_PID=""
 app_env() {
   export SPRING_PROFILES_ACTIVE=mysql,bench DB_URL DB_USER=root DB_PASSWORD="" PORT=$APP_PORT \
     GREENWHISTLE_CRYPTO_KEY="yD3rLL6ZJ8m0eJd1lXoZQ0m3k8pWcJr5V0Nw1k4c2aA=" \
-    GREENWHISTLE_RECEIPT_SECRET="bench-receipt-secret-0123456789" \
+    GREENWHISTLE_RECEIPT_SECRET="bench-receipt-secret-0123456789" GREENWHISTLE_PUBLIC_URL="http://127.0.0.1:$APP_PORT" \
     GREENWHISTLE_ADMIN_USERNAME=benchadmin GREENWHISTLE_ADMIN_PASSWORD="Bench-admin-2026!" \
     GREENWHISTLE_DATA_DIR="$WORK/data" GREENWHISTLE_MAIL_DELIVERY=CAPTURE
 }
@@ -384,6 +396,9 @@ b4_levers() {
 
 # ------------------------------------------------------------------ smoke: each benchmark short, to prove it works
 smoke() {
+  build
+  # one build for all of them
+  export SKIP_BUILD=1
   CLIENTS="2" WARMUP=5 MEASURE=5 RESULTS="$WORK/smoke" b1
   CASES=${CASES_SMOKE:-500} RESULTS="$WORK/smoke" b2_seed
   B2_ITERATIONS=50 B2_WARMUP=20 RESULTS="$WORK/smoke" b2

@@ -7,7 +7,7 @@
 #   reliability/crash.sh                                  full run: 600 submissions, 4 threads, 3 kills
 #   COUNT=120 KILLS=1 KILL_EVERY=40 reliability/crash.sh  a short run
 #
-# Knobs: COUNT THREADS KILLS KILL_EVERY HEAP (-Xmx1g) PORT (18281) DB (gw_crash) SKIP_BUILD=1
+# Knobs: COUNT THREADS KILLS KILL_EVERY HEAP (-Xmx1g) PORT (18281) DB (gw_crash) SKIP_BUILD=1 READY_TIMEOUT (300 s)
 # Result: reliability/results/crash-<stamp>.md; exit 1 on any lost or duplicated report, orphan file, report without
 # process (or the reverse) or incident.
 source "$(dirname "$0")/lib.sh"

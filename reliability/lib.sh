@@ -7,7 +7,8 @@ REL_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 REL_WORK=${REL_WORK:-/tmp/gw-reliability}
 APP_JAR=${APP_JAR:-$REL_ROOT/frontend/target/frontend-0.1.0-SNAPSHOT.jar}
 DB_OPTS="sendFractionalSeconds=false&serverTimezone=UTC&nullCatalogMeansCurrent=true&characterEncoding=UTF-8"
-JDBC_JAR=${JDBC_JAR:-$(ls "$HOME"/.m2/repository/com/mysql/mysql-connector-j/*/mysql-connector-j-*.jar 2>/dev/null | sort -V | tail -1)}
+# the tools' JDBC driver: unless given, the one inside the app jar (build_tools), whichever local repository built it
+JDBC_JAR=${JDBC_JAR:-}
 mkdir -p "$REL_WORK"
 
 log() { printf '[reliability %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -28,13 +29,24 @@ build_app() {
     return
   fi
   log "building the production jar (./mvnw -B -Pproduction -DskipTests package)"
-  (cd "$REL_ROOT" && ./mvnw -q -B -Pproduction -Dmaven.test.skip=true package -pl frontend -am)
+  # online like the README's command; quiet when it works, the build's errors and its last lines when it fails
+  local out=$REL_WORK/build.log
+  if ! (cd "$REL_ROOT" && ./mvnw -B -ntp -Pproduction -Dmaven.test.skip=true package -pl frontend -am) > "$out" 2>&1; then
+    log "build failed (full log: $out)"
+    grep -E '^\[ERROR\]' "$out" | head -40 >&2 || true
+    tail -20 "$out" >&2
+    exit 1
+  fi
 }
 
 # Compiles the Java sources of reliability/src (plus the corpus shared with the CI test) into $REL_WORK/classes.
 build_tools() {
   local out=$REL_WORK/classes
   rm -rf "$out"; mkdir -p "$out"
+  if [ -z "$JDBC_JAR" ]; then
+    JDBC_JAR=$REL_WORK/mysql-connector-j.jar
+    unzip -p "$APP_JAR" "$(unzip -Z1 "$APP_JAR" | grep -m1 '^BOOT-INF/lib/mysql-connector-j-.*\.jar$')" > "$JDBC_JAR"
+  fi
   javac -nowarn -encoding UTF-8 -d "$out" -cp "$JDBC_JAR" \
     "$REL_ROOT"/reliability/src/*.java \
     "$REL_ROOT"/backend/src/test/java/org/greenwhistle/reliability/HostileCorpus.java
@@ -45,7 +57,7 @@ tool() { java ${TOOL_HEAP:--Xmx256m} -cp "$REL_WORK/classes:$JDBC_JAR" "$@"; }
 app_env() {
   export SPRING_PROFILES_ACTIVE=${PROFILES:-mysql,bench} DB_URL=$(jdbc_url "$1") DB_USER=root DB_PASSWORD="" PORT=$2 \
     GREENWHISTLE_CRYPTO_KEY="q5nB0mY3Jm6tT1wqGf1+6c4JH9mJ0w1vJ2uQm8m0p2s=" \
-    GREENWHISTLE_RECEIPT_SECRET="reliability-receipt-secret-4711" \
+    GREENWHISTLE_RECEIPT_SECRET="reliability-receipt-secret-4711" GREENWHISTLE_PUBLIC_URL="http://127.0.0.1:$2" \
     GREENWHISTLE_ADMIN_USERNAME=reladmin GREENWHISTLE_ADMIN_PASSWORD="Rel-admin-2026!" \
     GREENWHISTLE_DATA_DIR="$3" GREENWHISTLE_EVIDENCE_DIR="$3/evidence" GREENWHISTLE_MAIL_DELIVERY=CAPTURE
 }
@@ -59,9 +71,9 @@ start_app() {
   log "started $name (pid $!) on port $port, db $db, log $REL_WORK/app-$name.log"
 }
 
-# wait_ready NAME PORT [timeout s]
+# wait_ready NAME PORT [timeout s]; READY_TIMEOUT (default 300 s) for a slow or busy machine
 wait_ready() {
-  local name=$1 port=$2 timeout=${3:-300} t0=$SECONDS pid
+  local name=$1 port=$2 timeout=${3:-${READY_TIMEOUT:-300}} t0=$SECONDS pid
   pid=$(eval echo "\$PID_$name")
   until curl -fsS "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
     if ! kill -0 "$pid" 2>/dev/null; then log "$name died; tail of its log:"; tail -30 "$REL_WORK/app-$name.log" >&2; return 1; fi

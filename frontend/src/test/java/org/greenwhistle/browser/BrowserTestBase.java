@@ -1,5 +1,10 @@
 package org.greenwhistle.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationConfiguration;
+import jakarta.servlet.ServletContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +55,9 @@ public abstract class BrowserTestBase {
   void demoScenarios(Scenarios all) {
     this.scenarios = all.with(Staff.DEMO);
   }
+
+  @Autowired
+  private ServletContext servletContext;
 
   @BeforeAll
   static void startBrowser() {
@@ -168,8 +176,20 @@ public abstract class BrowserTestBase {
     ((JavascriptExecutor) driver).executeScript("arguments[0].click()", cell);
   }
 
-  /** Saves a screenshot under docs/screenshots/ (the module runs with frontend/ as working directory). */
+  /**
+   * Saves a screenshot under docs/screenshots/ (the module runs with frontend/ as working directory), never one
+   * with Vaadin's development tools or their "Development Mode" notice; run by .ci/screenshots (property
+   * screenshots.production) the portal must also be in production mode, as README command 1 serves it.
+   */
   protected void screenshot(String name) {
+    assertThat((Boolean) ((JavascriptExecutor) driver).executeScript(
+        "return document.querySelector('vaadin-dev-tools, copilot-main') !== null"
+            + " || document.body.innerText.includes('Development Mode')"))
+        .as("development-mode notice on " + driver.getCurrentUrl()).isFalse();
+    if (Boolean.getBoolean("screenshots.production")) {
+      assertThat(ApplicationConfiguration.get(new VaadinServletContext(servletContext)).isProductionMode())
+          .as("Vaadin production mode (run with -Pproduction)").isTrue();
+    }
     try {
       Path dir = Path.of("..", "docs", "screenshots");
       Files.createDirectories(dir);

@@ -37,7 +37,7 @@ public class CitizenAccountService {
 
   CitizenAccountService(UserAccountMapper accounts, AccountTokens tokens, PasswordEncoder passwordEncoder,
                         MailOutbox mail, MessageSource messages, AuditTrail audit, Clock clock,
-                        @Value("${greenwhistle.public-url:http://localhost:8080}") String publicUrl) {
+                        @Value("${greenwhistle.public-url}") String publicUrl) {
     this.accounts = accounts;
     this.tokens = tokens;
     this.passwordEncoder = passwordEncoder;

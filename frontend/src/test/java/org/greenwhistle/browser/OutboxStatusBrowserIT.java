@@ -47,7 +47,7 @@ class OutboxStatusBrowserIT extends BrowserTestBase {
     open("/admin/outbox");
     waitForText("#outbox-explain", "只显示投递状态");
     waitForText("#outbox-grid", "s•••@example.org");
-    waitForText("#outbox-grid", "REPORT_PROGRESS");
+    waitForText("#outbox-grid", "举报办理进展");
     screenshot("admin-outbox-status");
     // a click opens no details either
     clickCell("#outbox-grid", "s•••@example.org");

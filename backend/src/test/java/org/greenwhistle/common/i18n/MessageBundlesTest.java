@@ -87,6 +87,17 @@ class MessageBundlesTest {
     }
   }
 
+  /** Keys built at run time from an enum, which the scan of the code cannot see. */
+  @Test
+  void everyMailReasonHasAWordInEveryLocale() throws IOException {
+    for (String locale : new String[] {"", "_en"}) {
+      Properties messages = load("i18n/messages" + locale + ".properties");
+      for (org.greenwhistle.mail.domain.MailReason reason : org.greenwhistle.mail.domain.MailReason.values()) {
+        assertThat(messages).as("messages%s", locale).containsKey("outbox.reason." + reason.name());
+      }
+    }
+  }
+
   @Test
   void aKeyMissingFromTheBundlesIsFound() throws IOException {
     // the finance grid once read this key, which no bundle had, and showed "!inbox.trackingCode"

@@ -38,7 +38,8 @@ public class OutboxView extends VerticalLayout {
   private Grid<OutboxEntry> statusGrid(MailOutbox outbox) {
     Grid<OutboxEntry> grid = new Grid<>();
     grid.addColumn(m -> time(m.createdAt())).setHeader(getTranslation("outbox.created")).setAutoWidth(true);
-    grid.addColumn(m -> m.reason().name()).setHeader(getTranslation("outbox.reason")).setAutoWidth(true);
+    grid.addColumn(m -> getTranslation("outbox.reason." + m.reason().name())).setHeader(getTranslation("outbox.reason"))
+        .setAutoWidth(true);
     grid.addColumn(OutboxEntry::maskedRecipient).setHeader(getTranslation("outbox.recipientMasked"))
         .setAutoWidth(true);
     grid.addColumn(m -> getTranslation("outbox.status." + m.status().name())).setHeader(getTranslation("outbox.status"));
@@ -52,7 +53,8 @@ public class OutboxView extends VerticalLayout {
   private Grid<CapturedMail> captureGrid(MailOutbox outbox) {
     Grid<CapturedMail> grid = new Grid<>();
     grid.addColumn(m -> time(m.createdAt())).setHeader(getTranslation("outbox.created")).setAutoWidth(true);
-    grid.addColumn(m -> m.reason().name()).setHeader(getTranslation("outbox.reason")).setAutoWidth(true);
+    grid.addColumn(m -> getTranslation("outbox.reason." + m.reason().name())).setHeader(getTranslation("outbox.reason"))
+        .setAutoWidth(true);
     grid.addColumn(CapturedMail::recipient).setHeader(getTranslation("outbox.recipient")).setAutoWidth(true);
     grid.addColumn(CapturedMail::subject).setHeader(getTranslation("outbox.subject"));
     grid.addColumn(m -> getTranslation("outbox.status." + m.status().name())).setHeader(getTranslation("outbox.status"));

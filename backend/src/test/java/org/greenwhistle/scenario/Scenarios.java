@@ -26,10 +26,12 @@ import org.greenwhistle.report.service.EvidenceUpload;
 import org.greenwhistle.report.service.ReportSubmissionService;
 import org.greenwhistle.reward.service.RewardClaimService;
 import org.greenwhistle.reward.service.RewardService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,14 +72,17 @@ public class Scenarios {
   /** The application services a scenario drives. */
   record Services(ReportSubmissionService submissions, CaseworkService casework, RewardService rewards,
                   PayoutService payouts, RewardClaimService claims, AccountUserDetailsService users,
-                  TestAccounts accounts, AtomicBoolean accountsReady) {
+                  TestAccounts accounts, AtomicBoolean accountsReady, SecurityContextHolderStrategy security) {
   }
 
   @Autowired
   Scenarios(ReportSubmissionService submissions, CaseworkService casework, RewardService rewards,
-            PayoutService payouts, RewardClaimService claims, AccountUserDetailsService users, TestAccounts accounts) {
-    this(new Services(submissions, casework, rewards, payouts, claims, users, accounts, new AtomicBoolean()),
-        Staff.IT);
+            PayoutService payouts, RewardClaimService claims, AccountUserDetailsService users, TestAccounts accounts,
+            ObjectProvider<SecurityContextHolderStrategy> security) {
+    // this application context's own holder: Vaadin installs one per context and makes the newest the static
+    // default, so with several cached test contexts the static SecurityContextHolder may belong to another one
+    this(new Services(submissions, casework, rewards, payouts, claims, users, accounts, new AtomicBoolean(),
+        security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)), Staff.IT);
   }
 
   private Scenarios(Services services, Staff staff) {
@@ -230,14 +235,15 @@ public class Scenarios {
   public <T> T as(String user, Supplier<T> action) {
     ensureAccounts();
     AccountPrincipal principal = services.users().loadUserByUsername(user);
-    SecurityContext before = SecurityContextHolder.getContext();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    SecurityContextHolderStrategy security = services.security();
+    SecurityContext before = security.getContext();
+    SecurityContext context = security.createEmptyContext();
     context.setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
-    SecurityContextHolder.setContext(context);
+    security.setContext(context);
     try {
       return action.get();
     } finally {
-      SecurityContextHolder.setContext(before);
+      security.setContext(before);
     }
   }
 

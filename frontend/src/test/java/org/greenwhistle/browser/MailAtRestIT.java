@@ -24,7 +24,7 @@ import org.greenwhistle.GreenWhistleApplication;
 import org.greenwhistle.common.crypto.FieldCipher;
 import org.greenwhistle.identity.domain.NewStaffMember;
 import org.greenwhistle.identity.domain.Role;
-import org.greenwhistle.identity.service.AccountUserDetailsService;
+import org.greenwhistle.scenario.Scenarios;
 import org.greenwhistle.identity.service.CitizenAccountService;
 import org.greenwhistle.identity.service.UserAdminService;
 import org.greenwhistle.report.domain.Category;
@@ -36,8 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -52,7 +50,7 @@ class MailAtRestIT {
   @Autowired ReportSubmissionService submissions;
   @Autowired CitizenAccountService citizens;
   @Autowired UserAdminService admin;
-  @Autowired AccountUserDetailsService users;
+  @Autowired Scenarios scenarios;
   @Autowired FieldCipher cipher;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
@@ -70,15 +68,8 @@ class MailAtRestIT {
     String citizenEmail = "reset" + unique + "@example.net";
     citizens.register(citizenEmail, "first-Pass-2026", Locale.SIMPLIFIED_CHINESE);
     citizens.requestPasswordReset(citizenEmail, Locale.SIMPLIFIED_CHINESE);
-    var adminUser = users.loadUserByUsername("admin");
-    SecurityContextHolder.getContext().setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(adminUser, null, adminUser.getAuthorities()));
-    try {
-      admin.createStaff(new NewStaffMember("dump" + unique, "倾倒测试执法员", "officer" + unique + "@bureau.example",
-          "510311", EnumSet.of(Role.INVESTIGATOR)));
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    scenarios.as("admin", () -> admin.createStaff(new NewStaffMember("dump" + unique, "倾倒测试执法员",
+        "officer" + unique + "@bureau.example", "510311", EnumSet.of(Role.INVESTIGATOR))));
 
     String code = receipt.trackingCode();
     String mailedCode = "GW-" + code.substring(2, 7) + "-" + code.substring(7);

@@ -63,6 +63,33 @@ class ApiHeadersAndThrottlingIT {
         "The request was refused: it contains characters or a path that are not allowed.");
   }
 
+  /** A caller that names no language gets Chinese, from the controllers and from the security layer alike. */
+  @Test
+  void withoutAcceptLanguageTheAnswerIsInChinese() throws Exception {
+    mvc.perform(get("/api/v1/reports/GWZZZZZZZZZZ").header("X-Access-Key", "AAAAAAAAAAAAAAAAAAAAAAAAAA"))
+        .andExpect(status().isNotFound())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+            .value(Matchers.startsWith("未找到")));
+    mvc.perform(get("/api/v1/me"))
+        .andExpect(status().isUnauthorized())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+            .value("需要登录：请提供有效的用户名和密码。"));
+  }
+
+  /**
+   * X-Forwarded-For is believed from loopback proxies only (Tomcat's default also trusts every private and
+   * carrier-grade NAT range, whose clients could then pick the address their submissions and wrong keys count under).
+   */
+  @Test
+  void forwardedAddressesAreBelievedFromLoopbackProxiesOnly(
+      @org.springframework.beans.factory.annotation.Value("${server.tomcat.remoteip.internal-proxies}") String proxies) {
+    java.util.regex.Pattern trusted = java.util.regex.Pattern.compile(proxies);
+    org.assertj.core.api.Assertions.assertThat(java.util.List.of("127.0.0.1", "0:0:0:0:0:0:0:1"))
+        .allMatch(a -> trusted.matcher(a).matches());
+    org.assertj.core.api.Assertions.assertThat(java.util.List.of("10.1.2.3", "192.168.1.9", "172.16.0.4", "100.64.0.8",
+        "169.254.1.1", "203.0.113.9")).noneMatch(a -> trusted.matcher(a).matches());
+  }
+
   private void refusal(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
                        String language, int status, String detail) throws Exception {
     mvc.perform(request.header("Accept-Language", language))

@@ -38,6 +38,8 @@ public class ProblemWriter {
     response.setStatus(status.value());
     response.setContentType("application/problem+json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write(json.writeValueAsString(problem(status, messageKey, request.getLocale())));
+    // like the controllers' locale resolver: Chinese unless the caller names a language
+    Locale locale = request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
+    response.getWriter().write(json.writeValueAsString(problem(status, messageKey, locale)));
   }
 }

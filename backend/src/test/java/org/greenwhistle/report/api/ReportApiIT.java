@@ -224,7 +224,7 @@ class ReportApiIT {
       mvc.perform(get("/api/v1/reports/" + code).header("X-Access-Key", "WRONG" + i)).andExpect(status().isNotFound());
     }
     // the eleventh wrong key is refused; the right key still opens the report (ConfidentialityApiIT has more)
-    mvc.perform(get("/api/v1/reports/" + code).header("X-Access-Key", "WRONG10"))
+    mvc.perform(get("/api/v1/reports/" + code).header("X-Access-Key", "WRONG10").header("Accept-Language", "en"))
         .andExpect(status().isTooManyRequests())
         .andExpect(jsonPath("$.detail", containsString("Too many")));
     mvc.perform(get("/api/v1/reports/" + code).header("X-Access-Key", key)).andExpect(status().isOk());

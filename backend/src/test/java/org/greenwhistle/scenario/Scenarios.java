@@ -235,15 +235,20 @@ public class Scenarios {
   public <T> T as(String user, Supplier<T> action) {
     ensureAccounts();
     AccountPrincipal principal = services.users().loadUserByUsername(user);
-    SecurityContextHolderStrategy security = services.security();
-    SecurityContext before = security.getContext();
-    SecurityContext context = security.createEmptyContext();
+    // method security reads this context's strategy, code such as CurrentUser the static holder: set both
+    SecurityContextHolderStrategy own = services.security();
+    SecurityContextHolderStrategy shared = SecurityContextHolder.getContextHolderStrategy();
+    SecurityContext ownBefore = own.getContext();
+    SecurityContext sharedBefore = shared.getContext();
+    SecurityContext context = own.createEmptyContext();
     context.setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
-    security.setContext(context);
+    own.setContext(context);
+    shared.setContext(context);
     try {
       return action.get();
     } finally {
-      security.setContext(before);
+      own.setContext(ownBefore);
+      shared.setContext(sharedBefore);
     }
   }
 

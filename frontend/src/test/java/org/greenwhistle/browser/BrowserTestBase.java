@@ -30,6 +30,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -78,6 +80,19 @@ public abstract class BrowserTestBase {
     if (driver != null) {
       driver.quit();
     }
+  }
+
+  @Autowired
+  private SecurityContextHolderStrategy contextSecurity;
+
+  /**
+   * Vaadin gives each application context its own security-context strategy and makes the newest the static
+   * default; code that reads the static holder (the engine's single sign-on, CurrentUser) would otherwise look into
+   * another cached test context's strategy and see nobody logged in.
+   */
+  @BeforeEach
+  void thisContextsSecurityHolder() {
+    SecurityContextHolder.setContextHolderStrategy(contextSecurity);
   }
 
   @BeforeEach

@@ -33,6 +33,7 @@ import org.greenwhistle.report.domain.ReporterIdentity;
 import org.greenwhistle.report.service.ReportSubmissionService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,6 +57,14 @@ class MailAtRestIT {
   @Autowired DataSource dataSource;
   @Value("${spring.datasource.username}") String dbUser;
   @Value("${spring.datasource.password:}") String dbPassword;
+
+  @Autowired SecurityContextHolderStrategy contextSecurity;
+
+  @org.junit.jupiter.api.BeforeEach
+  void thisContextsSecurityHolder() {
+    // as in BrowserTestBase: the static holder must be this context's, not the newest cached context's
+    org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(contextSecurity);
+  }
 
   @Test
   void aDatabaseDumpHoldsNoMailInPlainText() throws Exception {

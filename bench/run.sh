@@ -9,6 +9,7 @@
 #   bench/run.sh b3         B3 reward rules, JMH, 1 and 2 threads
 #   bench/run.sh b4         B4 time to ready and RSS (STARTS restarts), then SESSIONS Vaadin report-form sessions
 #   bench/run.sh b4-levers  B4 start-up levers: CDS archive, lazy initialisation (each STARTS times)
+#   bench/run.sh b5         B5 a citizen's phone: /, /report, /follow-up in headless Chromium on Slow 4G (1× and 4× CPU)
 #   bench/run.sh all        env, b3, b1, b2-seed, b2, b4
 #   bench/run.sh smoke      every benchmark in a short form that proves it works (not figures to publish)
 #
@@ -18,6 +19,7 @@
 #   B1_PARTS="a b c app" (which parts of B1 to run; "app" alone for before/after comparisons of the app)
 #   LABEL="-stmt-cache" (appended to the target column of B1's CSV, to tell variants apart)
 #   APP_OPTS="…" (extra JVM/Spring options for the app in B1, e.g. -Dspring.main.lazy-initialization=true)
+#   B5_RUNS=3 B5_CPU="1,4" B5_PAGES="/=#portal-report,…" (page=selector of its view) LABEL="-before" (B5 variant name)
 #   BENCH_BUFFER_POOL=2G (MariaDB innodb_buffer_pool_size for the run; "keep" leaves it) JMH_ARGS="" (B3 extra args)
 # Everything talks to 127.0.0.1 only; every load loop is bounded in time and count.
 set -euo pipefail
@@ -47,6 +49,7 @@ PEER_DB=${PEER_DB:-camunda_bench}
 JDBC_DB=${JDBC_DB:-jdbc_bench}
 B2_DB=${B2_DB:-greenwhistle_bench_b2}
 B4_DB=${B4_DB:-greenwhistle_bench_b4}
+B5_DB=${B5_DB:-greenwhistle_bench_b5}
 BUILT_JAR=$ROOT/frontend/target/frontend-0.1.0-SNAPSHOT.jar
 # runs use copies taken at build time, so a rebuild in the work tree during a run changes nothing under it
 APP_JAR=$WORK/lib/frontend-0.1.0-SNAPSHOT.jar
@@ -180,8 +183,9 @@ start_app() {
     "$WORK/app-$label.log" | head -1 || true)
   local line
   line="$(date -u +%FT%TZ),B4,$label,$(( (t1 - t0) / 1000000 )),$rss,\"$started\""
-  [ -f "$RESULTS/b4-startup.csv" ] || echo "timestamp,benchmark,target,ready_ms,rss_kb,spring_log" > "$RESULTS/b4-startup.csv"
-  echo "$line" >> "$RESULTS/b4-startup.csv"
+  local startup_csv=${STARTUP_CSV:-$RESULTS/b4-startup.csv}
+  [ -f "$startup_csv" ] || echo "timestamp,benchmark,target,ready_ms,rss_kb,spring_log" > "$startup_csv"
+  echo "$line" >> "$startup_csv"
   echo "RESULT $line"
 }
 
@@ -394,6 +398,52 @@ b4_levers() {
   done
 }
 
+# ------------------------------------------------------------------ B5
+b5() {
+  mkdir_results
+  build
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    log "B5 needs Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)"; return 1
+  fi
+  fresh_db "$B5_DB"
+  STARTUP_CSV=$WORK/b5-startup.csv start_app "$B5_DB" "b5${LABEL:-}" ${APP_OPTS:-}
+  local pages=${B5_PAGES:-"/=#portal-report,/report=#submit-report,/follow-up=#follow-up-open"}
+  log "B5: one unthrottled-CPU pass to warm the server's JIT and caches (not counted)"
+  suite org.greenwhistle.bench.web.PhoneMain --url="http://127.0.0.1:$APP_PORT" --pages="$pages" --cpu=1 --runs=1 \
+    --out="$WORK/b5-warm.csv" --requests="$WORK/b5-warm-requests.txt" > /dev/null
+  local out=$RESULTS/b5-$STAMP.csv
+  log "B5: Slow 4G (150 ms, 1.6 Mbit/s down), CPU ${B5_CPU:-1,4}, ${B5_RUNS:-3} runs per page"
+  suite org.greenwhistle.bench.web.PhoneMain --url="http://127.0.0.1:$APP_PORT" --pages="$pages" --cpu="${B5_CPU:-1,4}" \
+    --runs="${B5_RUNS:-3}" --label="${LABEL:-}" --out="$out" --requests="$RESULTS/b5-requests-$STAMP${LABEL:-}.txt"
+  stop_app
+  b5_summary "$out"
+}
+
+# medians over the runs, one row per page and CPU factor; marks the network-only goals
+b5_summary() {
+  python3 - "$1" <<'EOF' | tee "${1%.csv}-summary.md"
+import csv, statistics, sys
+rows = list(csv.DictReader(open(sys.argv[1])))
+print("| variant | page | CPU | first visit s (median, min–max) | first kB | repeat visit s (median, min–max) | repeat kB | runs | goals (1× only) |")
+print("|---|---|---|---|---|---|---|---|---|")
+keys = []
+for r in rows:
+    k = (r['label'], r['page'], r['cpu'])
+    if k not in keys: keys.append(k)
+for k in keys:
+    rs = [r for r in rows if (r['label'], r['page'], r['cpu']) == k]
+    col = lambda c: [float(r[c]) for r in rs]
+    med = lambda c: statistics.median(col(c))
+    span = lambda c: f"{med(c):.2f} ({min(col(c)):.2f}–{max(col(c)):.2f})"
+    goal = "–"
+    if k[2] == '1':
+        ok = med('first_s') <= 3.5 and med('first_kB') <= 450 and med('repeat_s') <= 1.2
+        goal = "met" if ok else "missed"
+    print(f"| {k[0] or '–'} | {k[1]} | {k[2]}× | {span('first_s')} | {med('first_kB'):.0f} | {span('repeat_s')} | "
+          f"{med('repeat_kB'):.0f} | {len(rs)} | {goal} |")
+EOF
+}
+
 # ------------------------------------------------------------------ smoke: each benchmark short, to prove it works
 smoke() {
   build
@@ -415,6 +465,7 @@ case "${1:-}" in
   b3) b3 ;;
   b4) b4 ;;
   b4-levers) b4_levers ;;
+  b5) b5 ;;
   all) env_report; b3; b1; b2_seed; b2; b4 ;;
   b1-profile)
     # B1 through the app only, with a JFR recording of the app; then where its request threads spend CPU

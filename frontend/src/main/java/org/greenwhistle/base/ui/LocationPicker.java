@@ -5,8 +5,6 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.customfield.CustomField;
-import com.vaadin.flow.component.dependency.JavaScript;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,11 +15,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * An optional map pin. Leaflet comes from its WebJar through {@code context://} (no front-end bundle
- * build); tiles only when configured. The device's position works without any tiles.
+ * An optional map pin. Tiles only when configured, and then the map (and {@link Leaflet} with it) only once the
+ * reporter opens it. The device's position works without any tiles.
  */
-@JavaScript("context://webjars/leaflet/1.9.4/dist/leaflet.js")
-@StyleSheet("context://webjars/leaflet/1.9.4/dist/leaflet.css")
 public class LocationPicker extends CustomField<LocationPicker.Coordinates> {
   public record Coordinates(BigDecimal latitude, BigDecimal longitude) {
     static Coordinates of(double lat, double lng) {
@@ -45,19 +41,14 @@ public class LocationPicker extends CustomField<LocationPicker.Coordinates> {
     layout.setPadding(false);
     layout.setSpacing(false);
     if (!properties.tileUrl().isBlank()) {
-      map.setWidthFull();
-      map.setHeight("16rem");
-      layout.add(map);
-      map.getElement().executeJs("""
-          const el = this;
-          const map = L.map(el).setView([35.0, 105.0], 4);
-          L.tileLayer($0, {maxZoom: 18, attribution: $1}).addTo(map);
-          let marker = null;
-          map.on('click', e => {
-            if (marker) { marker.setLatLng(e.latlng); } else { marker = L.marker(e.latlng).addTo(map); }
-            el.$server.pinned(e.latlng.lat, e.latlng.lng);
-          });
-          """, properties.tileUrl(), properties.attribution());
+      Button open = new Button(getTranslation("location.openMap"));
+      open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+      open.setId("location-map-open");
+      open.addClickListener(e -> {
+        layout.replace(open, map);
+        showMap(properties);
+      });
+      layout.add(open);
     }
     HorizontalLayout row = new HorizontalLayout(here, clear, shown);
     row.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -65,6 +56,20 @@ public class LocationPicker extends CustomField<LocationPicker.Coordinates> {
     layout.add(row);
     add(layout);
     update(null);
+  }
+
+  private void showMap(MapProperties properties) {
+    map.setWidthFull();
+    map.setHeight("16rem");
+    Leaflet.show(map.getElement(), """
+        const el = this;
+        const map = L.map(el).setView([35.0, 105.0], 4);
+        L.tileLayer($0, {maxZoom: 18, attribution: $1}).addTo(map);
+        let marker = null;
+        map.on('click', e => {
+          if (marker) { marker.setLatLng(e.latlng); } else { marker = L.marker(e.latlng).addTo(map); }
+          el.$server.pinned(e.latlng.lat, e.latlng.lng);
+        });""", properties.tileUrl(), properties.attribution());
   }
 
   private void locateDevice() {

@@ -31,13 +31,14 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * request to the server in flight ({@code Vaadin.Flow.clients[*].isActive()}, the check TestBench waits on). A
  * script added before the page's own scripts polls that every 10 ms, so WebDriver's own round trips do not count.
  * Bytes are the encoded (on the wire, headers included) sizes of every request that finished until 1.5 s after the
- * page was usable. One CSV line per page, CPU factor and run; for the first run of each page and factor the requests
+ * page was usable ({@code data:} URLs, which cross no network, left out). One CSV line per page, CPU factor and run; for the first run of each page and factor the requests
  * of both visits are listed (URL, status, bytes, encoding, Cache-Control) in the requests file.
  *
  * <pre>--url=http://127.0.0.1:18080 --pages=/=#portal-report,/report=#submit-report --cpu=1,4 --runs=3
  * --out=bench/results/b5.csv --requests=bench/results/b5-requests.txt</pre>
  */
 public final class PhoneMain {
+  /** {@code *_requests}: requests that reached the server (not answered from the browser's cache). */
   public static final String HEADER = "timestamp,benchmark,label,page,cpu,run,first_s,first_kB,first_requests,"
       + "repeat_s,repeat_kB,repeat_requests,loadavg";
 
@@ -83,8 +84,8 @@ public final class PhoneMain {
             Visit first = visit(driver, base + page.getKey(), page.getValue());
             Visit repeat = visit(driver, base + page.getKey(), page.getValue());
             String line = String.format(Locale.ROOT, "%s,B5,%s,%s,%.0f,%d,%.2f,%d,%d,%.2f,%d,%d,%s", Instant.now(), label,
-                page.getKey(), cpu, run, first.seconds, Math.round(first.bytes / 1024.0), first.requests.size(),
-                repeat.seconds, Math.round(repeat.bytes / 1024.0), repeat.requests.size(), loadAverage());
+                page.getKey(), cpu, run, first.seconds, Math.round(first.bytes / 1024.0), first.network,
+                repeat.seconds, Math.round(repeat.bytes / 1024.0), repeat.network, loadAverage());
             System.out.println("RESULT " + line);
             Results.append(out, HEADER, line);
             if (run == 1) {
@@ -130,7 +131,8 @@ public final class PhoneMain {
     return driver;
   }
 
-  private record Visit(double seconds, long bytes, List<String> requests) {
+  /** {@code network}: requests that went to the server (not answered from the browser's cache). */
+  private record Visit(double seconds, long bytes, int network, List<String> requests) {
   }
 
   private static Visit visit(ChromeDriver driver, String url, String selector) throws InterruptedException {
@@ -163,6 +165,9 @@ public final class PhoneMain {
       Map<?, ?> p = (Map<?, ?>) message.get("params");
       if ("Network.requestWillBeSent".equals(method)) {
         Map<?, ?> request = (Map<?, ?>) p.get("request");
+        if (String.valueOf(request.get("url")).startsWith("data:")) {
+          continue; // inlined in a stylesheet or script: nothing crosses the network
+        }
         double at = ((Number) p.get("timestamp")).doubleValue();
         start = start < 0 ? at : start;
         byId.put((String) p.get("requestId"), new String[] {(String) request.get("method") + " " + request.get("url"),
@@ -183,9 +188,9 @@ public final class PhoneMain {
           r[4] = "cache";
         }
       } else if ("Network.loadingFinished".equals(method)) {
-        long size = ((Number) p.get("encodedDataLength")).longValue();
-        bytes += size;
         String[] r = byId.get((String) p.get("requestId"));
+        long size = ((Number) p.get("encodedDataLength")).longValue();
+        bytes += r != null ? size : 0;
         if (r != null) {
           r[4] = r[4] + " " + size;
           r[6] = String.format(Locale.ROOT, "%5.2f", ((Number) p.get("timestamp")).doubleValue() - start);
@@ -193,11 +198,13 @@ public final class PhoneMain {
       }
     }
     List<String> list = new ArrayList<>();
+    int network = 0;
     for (String[] r : byId.values()) {
+      network += r[4].startsWith("net") ? 1 : 0;
       list.add(String.format(Locale.ROOT, "  %s→%s s  %s  status=%s bytes=%s encoding=%s cache-control=%s", r[5], r[6],
           shorten(r[0]), r[1], r[4], r[2], r[3]));
     }
-    return new Visit(((Number) usable).doubleValue() / 1000.0, bytes, list);
+    return new Visit(((Number) usable).doubleValue() / 1000.0, bytes, network, list);
   }
 
   private static Map<String, Object> lower(Map<?, ?> headers) {

@@ -20,6 +20,8 @@
 #   LABEL="-stmt-cache" (appended to the target column of B1's CSV, to tell variants apart)
 #   APP_OPTS="…" (extra JVM/Spring options for the app in B1, e.g. -Dspring.main.lazy-initialization=true)
 #   B5_RUNS=3 B5_CPU="1,4" B5_PAGES="/=#portal-report,…" (page=selector of its view) LABEL="-before" (B5 variant name)
+#   B5_NICE=-10 (app and browser ahead of other work on a shared host) APP_JAR_OVERRIDE=… (B5 of another build)
+#   READY_TIMEOUT=300 (seconds the app may take to start)
 #   BENCH_BUFFER_POOL=2G (MariaDB innodb_buffer_pool_size for the run; "keep" leaves it) JMH_ARGS="" (B3 extra args)
 # Everything talks to 127.0.0.1 only; every load loop is bounded in time and count.
 set -euo pipefail
@@ -167,7 +169,7 @@ start_app() {
   fi
   local t0 t1 rss
   t0=$(date +%s%N)
-  java $HEAP "$@" -jar "${APP_JAR_OVERRIDE:-$APP_JAR}" > "$WORK/app-$label.log" 2>&1 &
+  ${APP_NICE:-} java $HEAP "$@" -jar "${APP_JAR_OVERRIDE:-$APP_JAR}" > "$WORK/app-$label.log" 2>&1 &
   APP_PID=$!
   until curl -fsS "http://127.0.0.1:$APP_PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; do
     if ! kill -0 "$APP_PID" 2>/dev/null; then
@@ -409,14 +411,19 @@ b5() {
   fi
   # the schema may stay: B5 reads nothing but the portal's pages (a fresh schema costs minutes on a busy host)
   sql -e "CREATE DATABASE IF NOT EXISTS \`$B5_DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
-  STARTUP_CSV=$WORK/b5-startup.csv start_app "$B5_DB" "b5${LABEL:-}" ${APP_OPTS:-}
+  # B5_NICE=-10: the app, the browser and its driver ahead of other work on a shared host (a phone has its CPU to itself)
+  local nice_cmd=""
+  [ -n "${B5_NICE:-}" ] && nice_cmd="nice -n $B5_NICE"
+  APP_NICE=$nice_cmd STARTUP_CSV=$WORK/b5-startup.csv start_app "$B5_DB" "b5${LABEL:-}" ${APP_OPTS:-}
   local pages=${B5_PAGES:-"/=#portal-report,/report=#submit-report,/follow-up=#follow-up-open"}
   log "B5: one unthrottled-CPU pass to warm the server's JIT and caches (not counted)"
-  suite org.greenwhistle.bench.web.PhoneMain --url="http://127.0.0.1:$APP_PORT" --pages="$pages" --cpu=1 --runs=1 \
+  $nice_cmd java $HEAP -cp "$(cat "$WORK/suite.cp")" org.greenwhistle.bench.web.PhoneMain \
+    --url="http://127.0.0.1:$APP_PORT" --pages="$pages" --cpu=1 --runs=1 \
     --out="$WORK/b5-warm.csv" --requests="$WORK/b5-warm-requests.txt" > /dev/null
   local out=$RESULTS/b5-$STAMP.csv
   log "B5: Slow 4G (150 ms, 1.6 Mbit/s down), CPU ${B5_CPU:-1,4}, ${B5_RUNS:-3} runs per page"
-  suite org.greenwhistle.bench.web.PhoneMain --url="http://127.0.0.1:$APP_PORT" --pages="$pages" --cpu="${B5_CPU:-1,4}" \
+  $nice_cmd java $HEAP -cp "$(cat "$WORK/suite.cp")" org.greenwhistle.bench.web.PhoneMain \
+    --url="http://127.0.0.1:$APP_PORT" --pages="$pages" --cpu="${B5_CPU:-1,4}" \
     --runs="${B5_RUNS:-3}" --label="${LABEL:-}" --out="$out" --requests="$RESULTS/b5-requests-$STAMP${LABEL:-}.txt"
   stop_app
   b5_summary "$out"

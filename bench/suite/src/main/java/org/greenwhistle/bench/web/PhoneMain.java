@@ -170,8 +170,10 @@ public final class PhoneMain {
         }
         double at = ((Number) p.get("timestamp")).doubleValue();
         start = start < 0 ? at : start;
-        byId.put((String) p.get("requestId"), new String[] {(String) request.get("method") + " " + request.get("url"),
-            "", "", "", "", String.format(Locale.ROOT, "%5.2f", at - start), ""});
+        // what a UI request asks the server for (rpc type, event or property): why the round trip happens
+        String body = request.get("postData") == null ? "" : " " + rpcSummary(String.valueOf(request.get("postData")));
+        byId.put((String) p.get("requestId"), new String[] {(String) request.get("method") + " " + request.get("url")
+            + body, "", "", "", "", String.format(Locale.ROOT, "%5.2f", at - start), ""});
       } else if ("Network.responseReceived".equals(method)) {
         String[] r = byId.get((String) p.get("requestId"));
         Map<?, ?> response = (Map<?, ?>) p.get("response");
@@ -207,6 +209,18 @@ public final class PhoneMain {
     return new Visit(((Number) usable).doubleValue() / 1000.0, bytes, network, list);
   }
 
+  private static final java.util.regex.Pattern RPC = java.util.regex.Pattern.compile(
+      "\"(?:type|event|property)\":\"([^\"]+)\"");
+
+  private static String rpcSummary(String postData) {
+    java.util.regex.Matcher m = RPC.matcher(postData);
+    List<String> parts = new ArrayList<>();
+    while (m.find()) {
+      parts.add(m.group(1));
+    }
+    return "[" + String.join(" ", parts) + "]";
+  }
+
   private static Map<String, Object> lower(Map<?, ?> headers) {
     Map<String, Object> m = new LinkedHashMap<>();
     if (headers != null) {
@@ -216,7 +230,7 @@ public final class PhoneMain {
   }
 
   private static String shorten(String s) {
-    return s.length() > 140 ? s.substring(0, 140) + "…" : s;
+    return s.length() > 200 ? s.substring(0, 200) + "…" : s;
   }
 
   private static String loadAverage() {

@@ -419,12 +419,13 @@ b5() {
   log "B5: one unthrottled-CPU pass to warm the server's JIT and caches (not counted)"
   $nice_cmd java $HEAP -cp "$(cat "$WORK/suite.cp")" org.greenwhistle.bench.web.PhoneMain \
     --url="http://127.0.0.1:$APP_PORT" --pages="$pages" --cpu=1 --runs=1 \
-    --out="$WORK/b5-warm.csv" --requests="$WORK/b5-warm-requests.txt" > /dev/null
+    --out="$WORK/b5-warm.csv" --requests="$WORK/b5-warm-requests.txt" > /dev/null || log "warm-up pass: a page was not usable within 90 s"
   local out=$RESULTS/b5-$STAMP.csv
   log "B5: Slow 4G (150 ms, 1.6 Mbit/s down), CPU ${B5_CPU:-1,4}, ${B5_RUNS:-3} runs per page"
   $nice_cmd java $HEAP -cp "$(cat "$WORK/suite.cp")" org.greenwhistle.bench.web.PhoneMain \
     --url="http://127.0.0.1:$APP_PORT" --pages="$pages" --cpu="${B5_CPU:-1,4}" \
-    --runs="${B5_RUNS:-3}" --label="${LABEL:-}" --out="$out" --requests="$RESULTS/b5-requests-$STAMP${LABEL:-}.txt"
+    --runs="${B5_RUNS:-3}" --label="${LABEL:-}" --out="$out" --requests="$RESULTS/b5-requests-$STAMP${LABEL:-}.txt" \
+    || log "some runs failed (FAILED lines above); the summary covers the others"
   stop_app
   b5_summary "$out"
 }

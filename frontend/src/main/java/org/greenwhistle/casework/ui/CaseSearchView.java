@@ -114,9 +114,10 @@ public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(c -> TIME.format(c.submittedAt())).setHeader(getTranslation("caseSearch.submitted")).setAutoWidth(true);
     grid.addColumn(c -> getTranslation("status." + c.status().name())).setHeader(getTranslation("inbox.status")).setAutoWidth(true);
     grid.addColumn(c -> Arrays.stream(c.categories().split(",")).map(k -> getTranslation("category." + k))
-        .collect(Collectors.joining("、"))).setHeader(getTranslation("inbox.category"));
-    grid.addColumn(CaseListItem::targetName).setHeader(getTranslation("inbox.target"));
-    grid.addColumn(c -> regions.fullName(c.regionCode())).setHeader(getTranslation("inbox.region"));
+        .collect(Collectors.joining("、"))).setHeader(getTranslation("inbox.category")).setAutoWidth(true);
+    grid.addColumn(CaseListItem::targetName).setHeader(getTranslation("inbox.target")).setFlexGrow(3).setResizable(true);
+    grid.addColumn(c -> regions.fullName(c.regionCode())).setHeader(getTranslation("inbox.region")).setFlexGrow(3)
+        .setResizable(true);
     grid.addColumn(c -> (c.dueAt() == null ? "" : DAY.format(c.dueAt()))
         + (c.overdue() ? " · " + getTranslation("caseSearch.overdue") : "")).setHeader(getTranslation("caseSearch.due"))
         .setAutoWidth(true);

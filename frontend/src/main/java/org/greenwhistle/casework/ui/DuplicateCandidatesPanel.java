@@ -32,7 +32,6 @@ public class DuplicateCandidatesPanel extends VerticalLayout {
    */
   public DuplicateCandidatesPanel(DuplicateService duplicates, CaseDetail c, boolean mayLink, Runnable afterLink) {
     setId("case-duplicate-candidates");
-    setPadding(false);
     add(new H3(getTranslation("duplicates.heading")));
     List<DuplicateCandidate> candidates = duplicates.candidates(c.trackingCode());
     if (candidates.isEmpty()) {

@@ -122,10 +122,9 @@ class DuplicateLinkIT extends ApiTestSupport {
 
   @Test
   void theDuplicatesOfARejectedFirstReportAreHandledOnTheirOwn() throws Exception {
-    String target = "驳回测试厂" + UUID.randomUUID().toString().substring(0, 8);
-    Receipt first = scenarios.submittedReport(ReportSpec.anonymous().target(target));
-    Receipt duplicate = scenarios.submittedReport(ReportSpec.anonymous().target(target));
-    scenarios.as(TestAccounts.INTAKE, () -> duplicates.link(duplicate.code(), first.code()));
+    Receipt[] group = linkedPair("驳回测试厂");
+    Receipt first = group[0];
+    Receipt duplicate = group[1];
     complete(TestAccounts.INTAKE, claimTask(TestAccounts.INTAKE, first.code(), "intakeReview"),
         "{\"outcome\":\"REJECT\",\"rejectReason\":\"INSUFFICIENT_INFORMATION\"}").andExpect(status().isNoContent());
 
@@ -138,13 +137,21 @@ class DuplicateLinkIT extends ApiTestSupport {
 
   @Test
   void theDuplicatesOfAWithdrawnFirstReportAreHandledOnTheirOwn() throws Exception {
-    String target = "撤回测试厂" + UUID.randomUUID().toString().substring(0, 8);
-    Receipt first = scenarios.submittedReport(ReportSpec.anonymous().target(target));
-    Receipt duplicate = scenarios.submittedReport(ReportSpec.anonymous().target(target));
-    scenarios.as(TestAccounts.INTAKE, () -> duplicates.link(duplicate.code(), first.code()));
+    Receipt[] group = linkedPair("撤回测试厂");
+    Receipt first = group[0];
+    Receipt duplicate = group[1];
     mvc.perform(post("/api/v1/reports/" + first.code() + "/withdraw").header("X-Access-Key", first.key()))
         .andExpect(status().isOk());
     assertReleased(duplicate);
+  }
+
+  /** A first report and a later one linked to it as its duplicate, about a target of their own. */
+  private Receipt[] linkedPair(String targetPrefix) {
+    String target = targetPrefix + UUID.randomUUID().toString().substring(0, 8);
+    Receipt first = scenarios.submittedReport(ReportSpec.anonymous().target(target));
+    Receipt duplicate = scenarios.submittedReport(ReportSpec.anonymous().target(target));
+    scenarios.as(TestAccounts.INTAKE, () -> duplicates.link(duplicate.code(), first.code()));
+    return new Receipt[] {first, duplicate};
   }
 
   private void assertReleased(Receipt duplicate) throws Exception {

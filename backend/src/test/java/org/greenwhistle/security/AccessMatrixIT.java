@@ -189,13 +189,15 @@ class AccessMatrixIT {
       AuditTrail.verify/1 = ADMIN
       CaseEvidenceService.attachStaffEvidence/2 = INVESTIGATOR LEADER
       CaseEvidenceService.open/2 = INTAKE INVESTIGATOR LEADER ADMIN
+      CaseSearchService.count/1 = INTAKE INVESTIGATOR LEADER ADMIN
+      CaseSearchService.exportCsv/3 = INTAKE INVESTIGATOR LEADER ADMIN
+      CaseSearchService.search/3 = INTAKE INVESTIGATOR LEADER ADMIN
+      CaseSearchService.summaries/3 = INTAKE INVESTIGATOR LEADER ADMIN
       CaseworkService.auditTrail/3 = INTAKE INVESTIGATOR LEADER ADMIN
       CaseworkService.caseDetail/1 = INTAKE INVESTIGATOR LEADER ADMIN
-      CaseworkService.cases/4 = INTAKE INVESTIGATOR LEADER ADMIN
       CaseworkService.claim/1 = INTAKE INVESTIGATOR LEADER FINANCE ADMIN
       CaseworkService.complete/2 = INTAKE INVESTIGATOR LEADER FINANCE ADMIN
       CaseworkService.completeWith/2 = INTAKE INVESTIGATOR LEADER FINANCE ADMIN
-      CaseworkService.countCases/2 = INTAKE INVESTIGATOR LEADER ADMIN
       CaseworkService.countInbox/1 = INTAKE INVESTIGATOR LEADER FINANCE ADMIN
       CaseworkService.countInbox/3 = INTAKE INVESTIGATOR LEADER FINANCE ADMIN
       CaseworkService.inbox/3 = INTAKE INVESTIGATOR LEADER FINANCE ADMIN
@@ -206,6 +208,8 @@ class AccessMatrixIT {
       CaseworkService.requestExtension/3 = INVESTIGATOR
       CaseworkService.task/1 = INTAKE INVESTIGATOR LEADER FINANCE ADMIN
       CaseworkService.unclaim/1 = INTAKE INVESTIGATOR LEADER FINANCE ADMIN
+      DuplicateService.candidates/1 = INTAKE INVESTIGATOR LEADER ADMIN
+      DuplicateService.link/2 = INTAKE
       FollowUpService.countMyReports/0 = CITIZEN
       FollowUpService.myReports/2 = CITIZEN
       HolidayCalendarService.markYear/2 = ADMIN

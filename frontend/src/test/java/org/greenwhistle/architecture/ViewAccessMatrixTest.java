@@ -48,6 +48,7 @@ class ViewAccessMatrixTest {
       Map.entry("MyReportsView", "CITIZEN"),
       Map.entry("InboxView", "INTAKE INVESTIGATOR LEADER"),
       Map.entry("CaseView", "INTAKE INVESTIGATOR LEADER ADMIN"),
+      Map.entry("CaseSearchView", "INTAKE INVESTIGATOR LEADER ADMIN"),
       Map.entry("RewardTaskView", "LEADER"),
       Map.entry("FinanceHomeView", "FINANCE"),
       Map.entry("UserAdminView", "ADMIN"),

@@ -4,8 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.greenwhistle.audit.domain.AuditEntry;
 import org.greenwhistle.casework.domain.CaseDetail;
+import org.greenwhistle.casework.domain.CaseSearch;
 import org.greenwhistle.casework.domain.CaseSummary;
+import org.greenwhistle.casework.service.CaseSearchService;
 import org.greenwhistle.casework.service.CaseworkService;
+import org.greenwhistle.report.domain.Category;
 import org.greenwhistle.report.domain.ReportStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,18 +33,26 @@ class CaseController {
   }
 
   private final CaseworkService casework;
+  private final CaseSearchService search;
 
-  CaseController(CaseworkService casework) {
+  CaseController(CaseworkService casework, CaseSearchService search) {
     this.casework = casework;
+    this.search = search;
   }
 
-  @Operation(summary = "Cases in my region, newest first")
+  @Operation(summary = "Cases in my region, newest first",
+      description = "q: a tracking code (GW-XXXXX-XXXXX or GWXXXXXXXXXX, or a part) or a part of the target's name; "
+          + "from/to: submission days (China time, both included); overdue=true: an open step is past its deadline.")
   @GetMapping
   Page<CaseSummary> cases(@RequestParam(required = false) ReportStatus status, @RequestParam(required = false) String q,
+                          @RequestParam(required = false) Category category,
+                          @RequestParam(required = false) java.time.LocalDate from,
+                          @RequestParam(required = false) java.time.LocalDate to,
+                          @RequestParam(defaultValue = "false") boolean overdue,
                           @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
     int bounded = Math.max(1, Math.min(limit, 200));
-    return new Page<>(casework.cases(status, q, Math.max(offset, 0), bounded), casework.countCases(status, q),
-        offset, bounded);
+    CaseSearch filter = new CaseSearch(q, category, status, from, to, overdue);
+    return new Page<>(search.summaries(filter, Math.max(offset, 0), bounded), search.count(filter), offset, bounded);
   }
 
   @Operation(summary = "One case: report, evidence, timeline, messages, decisions, open tasks")

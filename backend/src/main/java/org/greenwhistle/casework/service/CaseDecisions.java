@@ -8,9 +8,11 @@ import java.util.Map;
 import org.operaton.bpm.engine.BadUserRequestException;
 import org.greenwhistle.casework.domain.CaseDecision;
 import org.greenwhistle.casework.persistence.CaseTaskMapper;
+import org.greenwhistle.common.problem.FieldProblem;
 import org.greenwhistle.region.service.RegionService;
 import org.greenwhistle.report.domain.ReportRecord;
 import org.greenwhistle.report.service.ReportProgress;
+import org.greenwhistle.report.service.ReceiptCodes;
 import org.greenwhistle.report.service.ReportLookup;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -48,18 +50,44 @@ public class CaseDecisions {
     return mapper.findDecisions(reportId);
   }
 
-  /** The earlier case a duplicate is linked to: it must exist, be another report, and not itself be a duplicate. */
+  /** The earlier case a duplicate is linked to (engine side; the forms check {@link #linkRefusal} first). */
   @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   public ReportRecord requireLinkTarget(long reportId, String trackingCode) {
     ReportRecord target = lookup.byTrackingCode(trackingCode);
+    FieldProblem refusal = linkRefusal(reportId, target);
+    if (refusal != null) {
+      throw new BadUserRequestException(refusal.messageKey());
+    }
+    return rootOf(target);
+  }
+
+  /**
+   * Why report {@code reportId} may not be linked to {@code target} as its duplicate, or null when it may: the
+   * target must be another report; its group's first report (the target, or the case it is linked to) must still be
+   * open and must be EARLIER than this report, so that the first reporter keeps the first reporter's rights. The one
+   * rule for the task forms, the REST API and the engine.
+   */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  public FieldProblem linkRefusal(long reportId, ReportRecord target) {
     if (target == null || target.getId() == reportId) {
-      throw new BadUserRequestException("case.error.linkTargetUnknown");
+      return new FieldProblem("linkTo", "case.error.linkTargetUnknown");
     }
-    ReportRecord root = target.getLinkedToReportId() == null ? target : lookup.byId(target.getLinkedToReportId());
+    ReportRecord root = rootOf(target);
     if (!ReportProgress.isOpen(root.getStatus())) {
-      throw new BadUserRequestException("case.error.linkTargetClosed");
+      // a report after the earlier case was closed is a re-offence: a new case, rewardable again
+      return new FieldProblem("linkTo", "case.error.linkTargetClosed");
     }
-    return root;
+    ReportRecord report = lookup.byId(reportId);
+    boolean earlier = root.getSubmittedAt().isBefore(report.getSubmittedAt())
+        || root.getSubmittedAt().equals(report.getSubmittedAt()) && root.getId() < reportId;
+    if (!earlier) {
+      return new FieldProblem("linkTo", "case.error.linkTargetLater", ReceiptCodes.display(root.getTrackingCode()));
+    }
+    return null;
+  }
+
+  private ReportRecord rootOf(ReportRecord report) {
+    return report.getLinkedToReportId() == null ? report : lookup.byId(report.getLinkedToReportId());
   }
 
   /** A transfer goes to another existing region of the lowest level there. */

@@ -19,7 +19,6 @@ import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.greenwhistle.casework.domain.CaseDetail;
 import org.greenwhistle.casework.domain.CaseEnums;
-import org.greenwhistle.casework.domain.CaseSummary;
 import org.greenwhistle.casework.domain.CaseTask;
 import org.greenwhistle.casework.domain.InboxQuery;
 import org.greenwhistle.casework.domain.TaskCompletion;
@@ -201,20 +200,7 @@ public class CaseworkService {
 
   // ---------------------------------------------------------------- cases
 
-  @Transactional(readOnly = true)
-  @PreAuthorize("hasAnyRole('INTAKE','INVESTIGATOR','LEADER','ADMIN')")
-  public List<CaseSummary> cases(ReportStatus status, String text, int offset, int limit) {
-    return reports.inRegion(myRegionPath(), status, normaliseSearch(text), offset, limit).stream()
-        .map(r -> new CaseSummary(r.getTrackingCode(), r.getStatus(), r.getCategories(), r.getTargetName(),
-            r.getRegionCode(), regions.fullName(r.getRegionCode()), r.getSubmittedAt()))
-        .toList();
-  }
-
-  @Transactional(readOnly = true)
-  @PreAuthorize("hasAnyRole('INTAKE','INVESTIGATOR','LEADER','ADMIN')")
-  public long countCases(ReportStatus status, String text) {
-    return reports.countInRegion(myRegionPath(), status, normaliseSearch(text));
-  }
+  // the case list and search: CaseSearchService
 
   @Transactional(readOnly = true)
   @PreAuthorize("hasAnyRole('INTAKE','INVESTIGATOR','LEADER','ADMIN')")
@@ -317,12 +303,11 @@ public class CaseworkService {
             case REQUEST_INFO -> v.put("infoRequestText", text(p, "message", f.message(), 5, 2000));
             case LINK_DUPLICATE -> {
               ReportRecord target = f.linkTo() == null ? null : reports.byTrackingCode(f.linkTo());
-              if (target == null || target.getId() == task.reportId()
-                  || !target.getRegionPath().startsWith(myRegionPath())) {
-                p.add(new FieldProblem("linkTo", "case.error.linkTargetUnknown"));
-              } else if (!org.greenwhistle.report.service.ReportProgress.isOpen(rootOf(target).getStatus())) {
-                // a report after the earlier case was closed is a re-offence: a new case, rewardable again
-                p.add(new FieldProblem("linkTo", "case.error.linkTargetClosed"));
+              FieldProblem refusal = target == null || !target.getRegionPath().startsWith(myRegionPath())
+                  ? new FieldProblem("linkTo", "case.error.linkTargetUnknown")
+                  : decisions.linkRefusal(task.reportId(), target);
+              if (refusal != null) {
+                p.add(refusal);
               } else {
                 v.put("linkedTrackingCode", target.getTrackingCode());
               }
@@ -456,10 +441,6 @@ public class CaseworkService {
     } catch (JsonProcessingException ex) {
       throw new IllegalStateException(ex);
     }
-  }
-
-  private ReportRecord rootOf(ReportRecord report) {
-    return report.getLinkedToReportId() == null ? report : reports.byId(report.getLinkedToReportId());
   }
 
   private static <E extends Enum<E>> E parse(List<FieldProblem> p, String field, String value, Class<E> type) {

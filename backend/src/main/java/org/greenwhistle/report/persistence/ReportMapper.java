@@ -53,13 +53,21 @@ public interface ReportMapper {
 
   List<String> findDuplicateCodes(@Param("id") long id);
 
-  List<ReportRecord> findInRegion(@Param("regionPath") String regionPath, @Param("status") ReportStatus status,
-                                  @Param("text") String text, @Param("offset") int offset, @Param("limit") int limit);
-
-  long countInRegion(@Param("regionPath") String regionPath, @Param("status") ReportStatus status,
-                     @Param("text") String text);
-
   int updateLink(@Param("id") long id, @Param("linkedTo") long linkedTo);
+
+  /** Later duplicates of {@code from} follow it to the earlier case it was linked to. */
+  int moveLinks(@Param("from") long from, @Param("to") long to);
+
+  int clearLink(@Param("id") long id);
+
+  /**
+   * Reports of the region that may be about the same matter as report {@code id}: the same target name, or (with a
+   * box) coordinates inside it, submitted in [from, to]; not the report itself nor its own duplicates, earliest first.
+   */
+  List<ReportRecord> findDuplicateCandidates(@Param("id") long id, @Param("regionPath") String regionPath,
+      @Param("targetName") String targetName, @Param("from") Instant from, @Param("to") Instant to,
+      @Param("box") boolean box, @Param("latMin") double latMin, @Param("latMax") double latMax,
+      @Param("lonMin") double lonMin, @Param("lonMax") double lonMax, @Param("limit") int limit);
 
   int updateCategoryRegion(@Param("id") long id, @Param("regionCode") String regionCode);
 

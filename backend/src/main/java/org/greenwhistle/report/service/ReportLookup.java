@@ -8,7 +8,6 @@ import org.greenwhistle.region.service.RegionService;
 import org.greenwhistle.report.domain.EvidenceRecord;
 import org.greenwhistle.report.domain.ReportMessage;
 import org.greenwhistle.report.domain.ReportRecord;
-import org.greenwhistle.report.domain.ReportStatus;
 import org.greenwhistle.report.domain.TimelineEvent;
 import org.greenwhistle.report.persistence.ReportMapper;
 import org.springframework.stereotype.Service;
@@ -54,12 +53,20 @@ public class ReportLookup {
     return reports.findById(id);
   }
 
-  public List<ReportRecord> inRegion(String regionPath, ReportStatus status, String text, int offset, int limit) {
-    return reports.findInRegion(regionPath, status, text, offset, Math.min(limit, 200));
-  }
-
-  public long countInRegion(String regionPath, ReportStatus status, String text) {
-    return reports.countInRegion(regionPath, status, text);
+  /**
+   * Reports of the region that may be about the same matter as {@code report}: the same target, or within
+   * {@code radiusMetres} of its coordinates, submitted within {@code window} before or after it; earliest first.
+   */
+  public List<ReportRecord> duplicateCandidates(ReportRecord report, String regionPath, java.time.Duration window,
+                                                int radiusMetres, int limit) {
+    boolean box = report.getLatitude() != null && report.getLongitude() != null;
+    double lat = box ? report.getLatitude().doubleValue() : 0;
+    double lon = box ? report.getLongitude().doubleValue() : 0;
+    double latDelta = radiusMetres / 111_320.0;
+    double lonDelta = radiusMetres / (111_320.0 * Math.max(0.01, Math.cos(Math.toRadians(lat))));
+    return reports.findDuplicateCandidates(report.getId(), regionPath, report.getTargetName(),
+        report.getSubmittedAt().minus(window), report.getSubmittedAt().plus(window), box, lat - latDelta,
+        lat + latDelta, lon - lonDelta, lon + lonDelta, Math.min(limit, 50));
   }
 
   /** Tracking codes of later reports linked to this one as duplicates. */

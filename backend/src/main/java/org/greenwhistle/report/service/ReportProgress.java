@@ -118,8 +118,15 @@ public class ReportProgress {
     audit.record(report.getTrackingCode(), author, "HANDLER_MESSAGE", "message", null);
   }
 
+  /** Links a duplicate to the earlier case; the duplicate's own duplicates follow, so a group has one first report. */
   public void linkTo(long reportId, long earlierReportId) {
     reports.updateLink(reportId, earlierReportId);
+    reports.moveLinks(reportId, earlierReportId);
+  }
+
+  /** The duplicate stands on its own again (its earlier report was withdrawn or rejected). */
+  public void unlink(long reportId) {
+    reports.clearLink(reportId);
   }
 
   /** Moves a misrouted report to another region (a county or a city without counties). */

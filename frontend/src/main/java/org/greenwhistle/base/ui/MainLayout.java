@@ -73,6 +73,9 @@ public class MainLayout extends AppLayout {
     if (has("INTAKE") || has("INVESTIGATOR") || has("LEADER")) {
       nav.addItem(new SideNavItem(getTranslation("nav.staff"), "staff"));
     }
+    if (has("INTAKE") || has("INVESTIGATOR") || has("LEADER") || has("ADMIN")) {
+      nav.addItem(new SideNavItem(getTranslation("nav.caseSearch"), "staff/search"));
+    }
     if (has("FINANCE")) {
       nav.addItem(new SideNavItem(getTranslation("nav.finance"), "finance"));
     }

@@ -76,13 +76,16 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
   private final transient CaseworkService casework;
   private final transient ReporterIdentityService identities;
   private final transient CaseEvidenceService evidence;
+  private final transient org.greenwhistle.casework.service.DuplicateService duplicates;
   private final transient RegionService regions;
   private final transient AuthenticationContext authentication;
   private final MapProperties map;
   private String code;
 
   public CaseView(CaseworkService casework, ReporterIdentityService identities, CaseEvidenceService evidence,
-                  RegionService regions, AuthenticationContext authentication, MapProperties map) {
+                  RegionService regions, AuthenticationContext authentication, MapProperties map,
+                  org.greenwhistle.casework.service.DuplicateService duplicates) {
+    this.duplicates = duplicates;
     this.casework = casework;
     this.identities = identities;
     this.evidence = evidence;
@@ -115,7 +118,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     status.getElement().getThemeList().add("badge");
     status.setId("case-status");
     add(title, status);
-    add(facts(c), reporter(c), evidenceList(c), taskArea(c), timeline(c), messages(c), decisions(c), auditTrail(c));
+    add(facts(c), duplicateCandidates(c), reporter(c), evidenceList(c), taskArea(c), timeline(c), messages(c), decisions(c), auditTrail(c));
   }
 
   private Component facts(CaseDetail c) {
@@ -146,6 +149,14 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     description.getStyle().set("white-space", "pre-wrap");
     description.setId("case-description");
     return new VerticalLayout(where, new H3(getTranslation("report.description")), description);
+  }
+
+  /** Candidate duplicates; INTAKE links this case to one while its intake review is open to them. */
+  private Component duplicateCandidates(CaseDetail c) {
+    String me = authentication.getAuthenticatedUser(AccountPrincipal.class).map(AccountPrincipal::getUsername).orElse("");
+    boolean mayLink = authentication.hasRole("INTAKE") && c.openTasks().stream().anyMatch(t ->
+        "intakeReview".equals(t.taskKey()) && (t.assignee() == null || t.assignee().equals(me)));
+    return new DuplicateCandidatesPanel(duplicates, c, mayLink, this::render);
   }
 
   private Component reporter(CaseDetail c) {

@@ -66,12 +66,18 @@ class CaseEvidence extends VerticalLayout {
       player.getElement().appendChild(media);
       item.add(player);
     }
-    Anchor open = new Anchor(original.get(), getTranslation("case.evidence.open"));
-    open.setTarget(AnchorTarget.BLANK);
+    HorizontalLayout links = new HorizontalLayout();
+    if (e.mediaType().startsWith("image/")) {
+      // only photos open in the browser; other files (a PDF, say) are saved, never rendered from the portal
+      Anchor open = new Anchor(original.get(), getTranslation("case.evidence.open"));
+      open.setTarget(AnchorTarget.BLANK);
+      links.add(open);
+    }
     Anchor download = new Anchor(resource(e, () -> evidence.open(code, e.id()).content()),
         getTranslation("case.evidence.download"));
     download.getElement().setAttribute("download", true);
-    item.add(new Span(e.displayName()), new HorizontalLayout(open, download));
+    links.add(download);
+    item.add(new Span(e.displayName()), links);
     String exif = (e.exifTakenAt() == null ? "" : getTranslation("case.exifTime", words.time(e.exifTakenAt())))
         + (e.exifLatitude() == null ? "" : " " + getTranslation("case.exifPlace", e.exifLatitude(), e.exifLongitude()));
     item.add(new Span(getTranslation("case.source." + e.source()) + (exif.isBlank() ? "" : " · " + exif)));

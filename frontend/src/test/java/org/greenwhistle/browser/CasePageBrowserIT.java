@@ -94,17 +94,18 @@ class CasePageBrowserIT extends BrowserTestBase {
     login("admin", "admin");
     // Cockpit's first load is slow on a busy machine: its dashboard first (as RoleHomesIT), then the instance
     WebDriverWait slow = new WebDriverWait(driver, Duration.ofSeconds(180));
-    open("/operaton/app/cockpit/default/");
-    slow.until(d -> d.findElement(By.tagName("body")).getText().contains("Running Process Instances"));
-    open("/operaton/app/cockpit/default/#/process-instance/" + instance + "/runtime");
     try {
+      open("/operaton/app/cockpit/default/");
+      slow.until(d -> d.findElement(By.tagName("body")).getText().contains("Running Process Instances"));
+      open("/operaton/app/cockpit/default/#/process-instance/" + instance + "/runtime");
       slow.until(d -> !d.findElements(By.cssSelector("[data-element-id='verification']")).isEmpty());
       // the running case's position: Cockpit's token count on the verification task
       slow.until(d -> !d.findElements(By.cssSelector(".djs-overlays[data-container-id='verification'] .badge")).isEmpty());
     } catch (org.openqa.selenium.TimeoutException e) {
       java.nio.file.Path dump = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "cockpit-page.html");
       try {
-        java.nio.file.Files.writeString(dump, driver.getCurrentUrl() + "\n" + driver.getPageSource());
+        java.nio.file.Files.writeString(dump, driver.getCurrentUrl() + "\n" + driver.findElement(By.tagName("body")).getText()
+            + "\n" + driver.getPageSource());
         java.nio.file.Files.write(dump.resolveSibling("cockpit-page.png"),
             ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
       } catch (java.io.IOException io) {

@@ -210,7 +210,7 @@ final class CaseWording {
       case "TASK_COMPLETED" -> messages.get("audit.action.TASK_COMPLETED", task(a.subject()),
           taskOutcome(a.subject(), detail.get("outcome")));
       case "EVIDENCE_DOWNLOADED", "EVIDENCE_OPENED" -> messages.get("audit.action." + action, evidence(a.subject()));
-      case "EVIDENCE_ADDED", "STAFF_EVIDENCE_ADDED" -> messages.get("audit.action." + action,
+      case "REPORT_SUBMITTED", "EVIDENCE_ADDED", "STAFF_EVIDENCE_ADDED" -> messages.get("audit.action." + action,
           number(detail.get("files")));
       case "REPORTER_UNMASKED" -> messages.get("audit.action.REPORTER_UNMASKED", word("case.field." + a.subject()),
           detail.getOrDefault("reason", ""));

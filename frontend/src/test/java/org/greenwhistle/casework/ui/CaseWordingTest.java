@@ -109,7 +109,7 @@ class CaseWordingTest {
     texts.add(w.decisionWords(decision("extensionApproval", "APPROVED", "{\"days\":10,\"newDue\":\"2026-12-20\"}")));
     texts.add(w.decisionWords(decision("transfer", "TRANSFER",
         "{\"from\":\"510311\",\"to\":\"510302\",\"reason\":\"属地管辖\"}")));
-    texts.add(w.decisionWords(decision("intakeReview", "LINK_DUPLICATE", "{\"linkedTo\":\"GWABCDE12345\"}")));
+    texts.add(w.decisionWords(decision("intakeReview", "LINK_DUPLICATE", "{\"linkedTo\":\"GW2345678901\"}")));
     texts.forEach(CaseWordingTest::inWords);
     assertThat(texts).noneMatch(t -> t.contains(FALLBACK));
   }
@@ -120,6 +120,7 @@ class CaseWordingTest {
     CaseWording w = wording(language);
     List<AuditEntry> entries = List.of(
         audit("TASK_COMPLETED", "verification", "outcome=CONFIRMED"),
+        audit("REPORT_SUBMITTED", "report", "region=510311 categories=WATER files=1 anonymous=false"),
         audit("TASK_COMPLETED", "closureApproval", "outcome=APPROVE"),
         audit("STATUS_CLOSED", "report", "status=CLOSED note=CONFIRMED"),
         audit("STATUS_CLOSURE_APPROVED", "report", null),
@@ -134,12 +135,13 @@ class CaseWordingTest {
         audit("SOMETHING_NEW", "x", "y=Z_CODE"));
     entries.forEach(a -> inWords(w.audit(a)));
     assertThat(entries.subList(0, entries.size() - 1)).noneMatch(a -> w.audit(a).contains(FALLBACK));
-    String downloaded = w.audit(entries.get(4));
+    String downloaded = w.audit(entries.get(5));
     assertThat(downloaded).contains("暗管出水口.jpg").startsWith("#3 2026-11-25 10:00 · investigator · ");
     if ("zh".equals(language)) {
       assertThat(w.auditWords(entries.get(0))).isEqualTo("办理「现场核查」：查证属实");
-      assertThat(w.auditWords(entries.get(2))).isEqualTo("记录进展「已办结」，案件状态：已办结");
-      assertThat(w.auditWords(entries.get(10))).isEqualTo("财务批准奖励 3,000.00 元");
+      assertThat(w.auditWords(entries.get(3))).isEqualTo("记录进展「已办结」，案件状态：已办结");
+      assertThat(w.auditWords(entries.get(1))).isEqualTo("举报人提交举报（附证据 1 件）");
+      assertThat(w.auditWords(entries.get(11))).isEqualTo("财务批准奖励 3,000.00 元");
       assertThat(w.timeline(new TimelineEvent(1L, 1L, AT, "REWARD_GRANTED", "3000.00"))).endsWith("：3,000.00 元");
       assertThat(w.timeline(new TimelineEvent(1L, 1L, AT, "REJECTED", "INSUFFICIENT_INFORMATION")))
           .isEqualTo("不予受理：信息不足");

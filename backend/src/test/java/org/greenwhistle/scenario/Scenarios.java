@@ -23,6 +23,7 @@ import org.greenwhistle.payout.domain.PayoutRow;
 import org.greenwhistle.payout.service.PayoutService;
 import org.greenwhistle.report.SampleReports;
 import org.greenwhistle.report.service.EvidenceUpload;
+import org.greenwhistle.report.service.FollowUpService;
 import org.greenwhistle.report.service.ReportSubmissionService;
 import org.greenwhistle.reward.service.RewardClaimService;
 import org.greenwhistle.reward.service.RewardService;
@@ -36,8 +37,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Cases in a known state for integration and browser tests, reached through the application's own services as
- * its staff would (nothing inserted behind the services' back): submitted, accepted, closed with a confirmed
- * violation, and a reward awaiting FINANCE, granted, claimed or paid. Every step runs as a staff member of
+ * its staff would (nothing inserted behind the services' back): submitted, accepted, rejected and appealed, closed
+ * with a confirmed violation, and a reward awaiting FINANCE, granted, claimed or paid. Every step runs as a staff member of
  * {@link Staff} (the tests' accounts by default; {@code with(Staff.DEMO)} for the demo users).
  *
  * <pre>{@code
@@ -71,17 +72,18 @@ public class Scenarios {
 
   /** The application services a scenario drives. */
   record Services(ReportSubmissionService submissions, CaseworkService casework, RewardService rewards,
-                  PayoutService payouts, RewardClaimService claims, AccountUserDetailsService users,
-                  TestAccounts accounts, AtomicBoolean accountsReady, SecurityContextHolderStrategy security) {
+                  PayoutService payouts, RewardClaimService claims, FollowUpService followUps,
+                  AccountUserDetailsService users, TestAccounts accounts, AtomicBoolean accountsReady,
+                  SecurityContextHolderStrategy security) {
   }
 
   @Autowired
   Scenarios(ReportSubmissionService submissions, CaseworkService casework, RewardService rewards,
-            PayoutService payouts, RewardClaimService claims, AccountUserDetailsService users, TestAccounts accounts,
-            ObjectProvider<SecurityContextHolderStrategy> security) {
+            PayoutService payouts, RewardClaimService claims, FollowUpService followUps,
+            AccountUserDetailsService users, TestAccounts accounts, ObjectProvider<SecurityContextHolderStrategy> security) {
     // this application context's own holder: Vaadin installs one per context and makes the newest the static
     // default, so with several cached test contexts the static SecurityContextHolder may belong to another one
-    this(new Services(submissions, casework, rewards, payouts, claims, users, accounts, new AtomicBoolean(),
+    this(new Services(submissions, casework, rewards, payouts, claims, followUps, users, accounts, new AtomicBoolean(),
         security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)), Staff.IT);
   }
 
@@ -153,11 +155,37 @@ public class Scenarios {
   }
 
   /**
+   * Rejected at intake (insufficient information), appealed by the reporter and the appeal upheld by the LEADER:
+   * the intake review is open again.
+   */
+  public Receipt appealUpheldReport(ReportSpec report) {
+    Receipt receipt = submittedReport(report);
+    complete(staff.intake(), receipt.code(), "intakeReview", new TaskCompletion("REJECT", "INSUFFICIENT_INFORMATION",
+        null, null, null, null, null, null, null, null, null, null));
+    services.followUps().appeal(receipt.code(), receipt.key(), "我已补充了现场照片，污染仍在继续，请重新受理。");
+    complete(staff.leader(), receipt.code(), "appealReview", new TaskCompletion("UPHELD", null, null, null, null, null,
+        null, null, null, null, null, "举报人补充的照片足以确定被举报单位，重新受理。"));
+    return receipt;
+  }
+
+  /**
+   * The whole life of a case: rejected, appealed and the appeal upheld, then accepted, fined and closed, and the
+   * reward reviewed, approved, claimed and paid (see {@link #paidReward}).
+   */
+  public RewardCase paidRewardAfterAppeal(ReportSpec report, Fine fine) {
+    ReportSpec rewarded = report.wantsReward(true);
+    return pay(claim(grant(reviewReward(close(appealUpheldReport(rewarded), fine))), rewarded));
+  }
+
+  /**
    * The LEADER found the reporter eligible (grade 1; a second LEADER approved a large amount); FINANCE decides.
    * The report is made to want a reward.
    */
   public RewardCase rewardAwaitingFinance(ReportSpec report, Fine fine) {
-    Receipt receipt = closedCase(report.wantsReward(true), fine);
+    return reviewReward(closedCase(report.wantsReward(true), fine));
+  }
+
+  private RewardCase reviewReward(Receipt receipt) {
     String code = receipt.code();
     as(staff.leader(), () -> services.rewards().review(taskId(staff.leader(), code, "rewardReview"),
         new RewardService.ReviewForm(false, false, false, 1, false, null, null)));
@@ -169,7 +197,10 @@ public class Scenarios {
 
   /** FINANCE approved: the reporter may claim. */
   public RewardCase grantedReward(ReportSpec report, Fine fine) {
-    RewardCase reward = rewardAwaitingFinance(report, fine);
+    return grant(rewardAwaitingFinance(report, fine));
+  }
+
+  private RewardCase grant(RewardCase reward) {
     as(staff.finance(), () -> services.payouts().decide(reward.rewardId(), true, null));
     return reward;
   }
@@ -179,7 +210,10 @@ public class Scenarios {
    * {@link #BANK_ACCOUNT}.
    */
   public RewardCase claimedReward(ReportSpec report, Fine fine) {
-    RewardCase reward = grantedReward(report, fine);
+    return claim(grantedReward(report, fine), report);
+  }
+
+  private RewardCase claim(RewardCase reward, ReportSpec report) {
     SampleReports.rememberSecret(BANK_ACCOUNT);
     RewardClaimService.ClaimForm claim = report.isAnonymous()
         ? new RewardClaimService.ClaimForm(null, null, "王某", "中国农业银行自贡分行", BANK_ACCOUNT)
@@ -191,7 +225,10 @@ public class Scenarios {
 
   /** Exported in a bank batch and paid by the second finance officer (not the approver). */
   public RewardCase paidReward(ReportSpec report, Fine fine) {
-    RewardCase reward = claimedReward(report, fine);
+    return pay(claimedReward(report, fine));
+  }
+
+  private RewardCase pay(RewardCase reward) {
     as(staff.finance2(), () -> {
       services.payouts().exportBatch();
       services.payouts().recordPayment(reward.rewardId(), "BANK-" + reward.rewardId(), LocalDate.parse("2026-11-28"));

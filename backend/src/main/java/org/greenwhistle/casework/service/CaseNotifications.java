@@ -9,6 +9,7 @@ import org.greenwhistle.identity.service.StaffDirectory;
 import org.greenwhistle.mail.domain.MailReason;
 import org.greenwhistle.mail.service.MailOutbox;
 import org.greenwhistle.region.service.RegionService;
+import org.greenwhistle.report.service.ReceiptCodes;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -44,7 +45,7 @@ public class CaseNotifications {
     for (var member : members) {
       if (member.isNotifyNewTasks() && member.getEmail() != null) {
         mail.enqueue(MailReason.TASK_ASSIGNED, member.getEmail(), text("mail.newTask.subject"),
-            text("mail.newTask.body", trackingCode));
+            text("mail.newTask.body", ReceiptCodes.display(trackingCode)));
       }
     }
     return !members.isEmpty();
@@ -62,7 +63,7 @@ public class CaseNotifications {
         var email = staff.emailOf(task.assignee());
         if (email.isPresent()) {
           mail.enqueue(MailReason.TASK_DUE_SOON, email.get(), text("mail.reminder.subject"),
-              text("mail.reminder.body", trackingCode));
+              text("mail.reminder.body", ReceiptCodes.display(trackingCode)));
           sent++;
         }
       }
@@ -76,7 +77,7 @@ public class CaseNotifications {
     for (var leader : staff.covering(Role.LEADER, pathOf(regionCode))) {
       if (leader.getEmail() != null) {
         mail.enqueue(MailReason.TASK_OVERDUE, leader.getEmail(), text("mail.overdue.subject"),
-            text("mail.overdue.body", trackingCode));
+            text("mail.overdue.body", ReceiptCodes.display(trackingCode)));
         sent++;
       }
     }

@@ -227,7 +227,7 @@ public class CaseworkService {
     ReportRecord r = visibleCase(trackingCode);
     List<FieldProblem> p = new ArrayList<>();
     if (!"ARREST".equals(outcome) && !"CONVICTION".equals(outcome)) {
-      p.add(new FieldProblem("outcome", "case.error.choose", "ARREST, CONVICTION"));
+      p.add(new FieldProblem("outcome", "case.error.criminalOutcome"));
     }
     if (date == null || date.isAfter(LocalDate.now(clock.withZone(CHINA)))) {
       p.add(new FieldProblem("date", "case.error.decisionDate"));

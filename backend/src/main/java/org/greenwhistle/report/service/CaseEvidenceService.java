@@ -1,11 +1,17 @@
 package org.greenwhistle.report.service;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import javax.imageio.ImageIO;
 import org.greenwhistle.audit.service.AuditTrail;
 import org.greenwhistle.common.problem.FieldProblem;
 import org.greenwhistle.common.problem.InvalidInputException;
@@ -19,12 +25,18 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Evidence for staff of the case's region: downloads (audited) and staff photos (e.g. from verification). */
+/**
+ * Evidence for staff of the case's region: opening and downloading (both audited), photo previews (not audited) and
+ * staff photos (e.g. from verification).
+ */
 @Service
 @PreAuthorize("hasAnyRole('INTAKE','INVESTIGATOR','LEADER','ADMIN')")
 public class CaseEvidenceService {
   public record Download(EvidenceRecord evidence, InputStream content) {
   }
+
+  /** Twice the case page's 14rem preview width, for sharp previews on high-density screens. */
+  private static final int THUMBNAIL_WIDTH = 448;
 
   private final ReportMapper reports;
   private final EvidenceStore store;
@@ -48,19 +60,66 @@ public class CaseEvidenceService {
     this.clock = clock;
   }
 
+  /** The evidence as a file to save: audited as a download. */
   @Transactional
   public Download open(String trackingCode, long evidenceId) {
-    ReportRecord r = lookup.inCallersRegion(trackingCode);
-    EvidenceRecord e = reports.findEvidenceById(evidenceId);
-    if (e == null || !e.reportId().equals(r.getId())) {
-      throw new NotFoundException("case.error.notFound");
+    return serve(trackingCode, evidenceId, "EVIDENCE_DOWNLOADED");
+  }
+
+  /** The evidence shown in full in the browser (a photo opened, a recording played): audited as opened. */
+  @Transactional
+  public Download view(String trackingCode, long evidenceId) {
+    return serve(trackingCode, evidenceId, "EVIDENCE_OPENED");
+  }
+
+  /**
+   * A small preview of a photo for the case page, not audited: merely showing the page must not fill the audit
+   * trail, and the preview cannot stand in for the evidence (downscaled, re-encoded without its metadata). Empty
+   * for anything that is not a photo the JVM can read.
+   */
+  @Transactional(readOnly = true)
+  public Optional<byte[]> thumbnail(String trackingCode, long evidenceId) {
+    EvidenceRecord e = evidenceOf(lookup.inCallersRegion(trackingCode), evidenceId);
+    if (!e.mediaType().startsWith("image/")) {
+      return Optional.empty();
     }
-    audit.record(r.getTrackingCode(), currentUser.username(), "EVIDENCE_DOWNLOADED", "evidence:" + e.id(), null);
+    try (InputStream in = store.open(e.storageId())) {
+      BufferedImage image = ImageIO.read(in);
+      if (image == null) {
+        return Optional.empty();
+      }
+      int width = Math.min(THUMBNAIL_WIDTH, image.getWidth());
+      int height = Math.max(1, (int) ((long) image.getHeight() * width / image.getWidth()));
+      BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = small.createGraphics();
+      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      g.drawImage(image, 0, 0, width, height, null);
+      g.dispose();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ImageIO.write(small, "jpg", out);
+      return Optional.of(out.toByteArray());
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  private Download serve(String trackingCode, long evidenceId, String action) {
+    ReportRecord r = lookup.inCallersRegion(trackingCode);
+    EvidenceRecord e = evidenceOf(r, evidenceId);
+    audit.record(r.getTrackingCode(), currentUser.username(), action, "evidence:" + e.id(), null);
     try {
       return new Download(e, store.open(e.storageId()));
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
+  }
+
+  private EvidenceRecord evidenceOf(ReportRecord r, long evidenceId) {
+    EvidenceRecord e = reports.findEvidenceById(evidenceId);
+    if (e == null || !e.reportId().equals(r.getId())) {
+      throw new NotFoundException("case.error.notFound");
+    }
+    return e;
   }
 
   @PreAuthorize("hasAnyRole('INVESTIGATOR','LEADER')")

@@ -62,7 +62,7 @@ public class ReporterIdentityService {
       throw new NotFoundException("case.error.notFound");
     }
     if (!FIELDS.contains(field)) {
-      throw new InvalidInputException(new FieldProblem("field", "case.error.choose", String.join(", ", FIELDS)));
+      throw new InvalidInputException(new FieldProblem("field", "case.error.unmaskField"));
     }
     if (reason == null || reason.strip().length() < 4 || reason.length() > 500) {
       throw new InvalidInputException(new FieldProblem("reason", "case.error.unmaskReason"));

@@ -66,13 +66,13 @@ public class RewardCalculator {
       p.add(new FieldProblem("decisionDate", "reward.error.decisionDate"));
     }
     if (q.violationType() == null || !RewardQuery.VIOLATION_TYPES.contains(q.violationType())) {
-      p.add(new FieldProblem("violationType", "case.error.choose", String.join(", ", RewardQuery.VIOLATION_TYPES)));
+      p.add(new FieldProblem("violationType", "case.error.violationType"));
     }
     Set<String> outcomes = q.outcomesOrEmpty();
     if (outcomes.isEmpty()) {
       p.add(new FieldProblem("outcomes", "case.error.outcomesRequired"));
     } else if (!RewardQuery.OUTCOMES.containsAll(outcomes)) {
-      p.add(new FieldProblem("outcomes", "case.error.choose", String.join(", ", RewardQuery.OUTCOMES)));
+      p.add(new FieldProblem("outcomes", "case.error.outcomeUnknown"));
     } else if (outcomes.contains("NO_PENALTY") && outcomes.stream().anyMatch(PENALTIES::contains)) {
       p.add(new FieldProblem("outcomes", "reward.error.noPenaltyWithPenalty"));
     }
@@ -102,7 +102,7 @@ public class RewardCalculator {
       p.add(new FieldProblem("contributionGrade", "reward.error.grade"));
     }
     if (!RewardQuery.INCIDENT_GRADES.contains(q.incidentGradeOrNone())) {
-      p.add(new FieldProblem("incidentGrade", "case.error.choose", String.join(", ", RewardQuery.INCIDENT_GRADES)));
+      p.add(new FieldProblem("incidentGrade", "case.error.incidentGrade"));
     }
     return p;
   }

@@ -215,8 +215,8 @@ class RewardRulesTest {
         .extracting(e -> ((InvalidInputException) e).problems()).asList()
         .extracting(p -> ((FieldProblem) p).field() + "=" + ((FieldProblem) p).messageKey())
         .containsExactly("province=reward.error.province", "decisionDate=reward.error.decisionDate",
-            "violationType=case.error.choose", "outcomes=case.error.choose", "fineAmount=case.error.amountNegative",
-            "contributionGrade=reward.error.grade", "incidentGrade=case.error.choose");
+            "violationType=case.error.violationType", "outcomes=case.error.outcomeUnknown", "fineAmount=case.error.amountNegative",
+            "contributionGrade=reward.error.grade", "incidentGrade=case.error.incidentGrade");
   }
 
   @Test

@@ -118,38 +118,13 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     status.getElement().getThemeList().add("badge");
     status.setId("case-status");
     add(title, status);
-    add(facts(c), duplicateCandidates(c), reporter(c), evidenceList(c), taskArea(c), timeline(c), messages(c), decisions(c), auditTrail(c));
+    // facts and the open step on top, the officer's task next, the history (in words, by step) below
+    CaseWording words = new CaseWording(this::getTranslation, getLocale(), regions::fullName,
+        id -> c.evidence().stream().filter(e -> e.id().equals(id)).map(EvidenceRecord::displayName).findFirst().orElse(null));
+    add(new CaseFacts(c, words, map), duplicateCandidates(c), taskArea(c), new CaseEvidence(c, code, evidence, words), reporter(c),
+        new CaseHistory(c, casework.auditTrail(c.trackingCode(), 0, 100), words, messages(c)));
   }
 
-  private Component facts(CaseDetail c) {
-    FormLayout form = new FormLayout();
-    form.addFormItem(new Span(categories(c.categories())), getTranslation("report.categories"));
-    form.addFormItem(new Span(c.targetName()), getTranslation("report.target"));
-    form.addFormItem(new Span(c.regionName() + "（" + c.regionCode() + "）"), getTranslation("report.region"));
-    form.addFormItem(new Span(c.address()), getTranslation("report.address"));
-    form.addFormItem(new Span(TIME.format(c.observedAt()) + (c.ongoing() ? " · " + getTranslation("report.ongoing") : "")),
-        getTranslation("report.observedAt"));
-    if (c.latitude() != null) {
-      form.addFormItem(new Span(c.latitude() + ", " + c.longitude()), getTranslation("report.location"));
-    }
-    if (c.linkedTo() != null) {
-      form.addFormItem(caseLink(c.linkedTo()), getTranslation("case.linkedTo"));
-    }
-    if (!c.duplicates().isEmpty()) {
-      HorizontalLayout links = new HorizontalLayout();
-      c.duplicates().forEach(d -> links.add(caseLink(d)));
-      links.setId("case-duplicates");
-      form.addFormItem(links, getTranslation("case.duplicates"));
-    }
-    VerticalLayout where = new VerticalLayout(form);
-    if (c.latitude() != null && LocationMap.available(map)) {
-      where.add(new LocationMap(map, c.latitude(), c.longitude()));
-    }
-    Paragraph description = new Paragraph(c.description());
-    description.getStyle().set("white-space", "pre-wrap");
-    description.setId("case-description");
-    return new VerticalLayout(where, new H3(getTranslation("report.description")), description);
-  }
 
   /** Candidate duplicates; INTAKE links this case to one while its intake review is open to them. */
   private Component duplicateCandidates(CaseDetail c) {
@@ -213,52 +188,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     dialog.open();
   }
 
-  private Component evidenceList(CaseDetail c) {
-    VerticalLayout box = new VerticalLayout(new H3(getTranslation("case.evidence", c.evidence().size())));
-    box.setId("case-evidence");
-    Div gallery = new Div();
-    gallery.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
-    for (EvidenceRecord e : c.evidence()) {
-      StreamResource resource = new StreamResource(e.displayName(), () -> evidence.open(code, e.id()).content());
-      resource.setContentType(e.mediaType());
-      resource.setCacheTime(0);
-      VerticalLayout item = new VerticalLayout();
-      item.setPadding(false);
-      item.setWidth("14rem");
-      boolean inline = Set.of("image/jpeg", "image/png", "image/webp").contains(e.mediaType());
-      if (inline) {
-        Image image = new Image(resource, e.displayName());
-        image.setWidth("14rem");
-        item.add(image);
-      } else if (e.mediaType().startsWith("video/mp4") || e.mediaType().startsWith("audio/mpeg") || e.mediaType().equals("audio/wav")) {
-        Component player = new Div();
-        player.getElement().setAttribute("style", "width:14rem");
-        var media = new com.vaadin.flow.dom.Element(e.mediaType().startsWith("video") ? "video" : "audio");
-        media.setAttribute("controls", true);
-        media.setAttribute("src", resource);
-        media.setAttribute("style", "width:14rem");
-        player.getElement().appendChild(media);
-        item.add(player);
-      }
-      Anchor download = new Anchor(resource, e.displayName());
-      download.getElement().setAttribute("download", true);
-      item.add(download);
-      String exif = (e.exifTakenAt() == null ? "" : getTranslation("case.exifTime", TIME.format(e.exifTakenAt())))
-          + (e.exifLatitude() == null ? "" : " " + getTranslation("case.exifPlace", e.exifLatitude(), e.exifLongitude()));
-      item.add(new Span(getTranslation("case.source." + e.source()) + (exif.isBlank() ? "" : " · " + exif)));
-      gallery.add(item);
-    }
-    box.add(gallery);
-    return box;
-  }
 
-  private Component timeline(CaseDetail c) {
-    UnorderedList list = new UnorderedList();
-    list.setId("case-timeline");
-    c.timeline().forEach(e -> list.add(new ListItem(TIME.format(e.occurredAt()) + "  " + getTranslation("timeline." + e.type())
-        + (e.note() == null ? "" : "：" + e.note()))));
-    return new VerticalLayout(new H3(getTranslation("followUp.timeline")), list);
-  }
 
   private Component messages(CaseDetail c) {
     UnorderedList list = new UnorderedList();
@@ -287,25 +217,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     return box;
   }
 
-  private Component caseLink(String trackingCode) {
-    return new Anchor("staff/case/" + trackingCode, InboxView.display(trackingCode));
-  }
 
-  private Component auditTrail(CaseDetail c) {
-    UnorderedList list = new UnorderedList();
-    list.setId("case-audit");
-    casework.auditTrail(c.trackingCode(), 0, 100).forEach(a -> list.add(new ListItem(TIME.format(a.occurredAt()) + "  #"
-        + a.seq() + " " + a.actor() + " · " + a.action() + (a.subject() == null ? "" : " · " + a.subject()))));
-    return new VerticalLayout(new H3(getTranslation("case.audit")), list);
-  }
 
-  private Component decisions(CaseDetail c) {
-    UnorderedList list = new UnorderedList();
-    list.setId("case-decisions");
-    c.decisions().forEach(d -> list.add(new ListItem(TIME.format(d.decidedAt()) + "  " + getTranslation("task." + d.taskKey())
-        + " · " + d.outcome() + " · " + d.decidedBy() + (d.details() == null ? "" : " · " + d.details()))));
-    return new VerticalLayout(new H3(getTranslation("case.decisions")), list);
-  }
 
   // ------------------------------------------------------------------ task forms
 
@@ -524,9 +437,6 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
   }
 
 
-  private String categories(String csv) {
-    return Arrays.stream(csv.split(",")).map(c -> getTranslation("category." + c)).collect(Collectors.joining("、"));
-  }
 
   private static String name(Enum<?> value) {
     return value == null ? null : value.name();

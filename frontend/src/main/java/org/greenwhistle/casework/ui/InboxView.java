@@ -173,8 +173,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     return days < 0 ? getTranslation("inbox.overdueBy", -days) : Long.toString(days);
   }
 
+  /** The one on-screen form of a tracking code (GW-XXXXX-XXXXX); inputs accept it with or without the hyphens. */
   static String display(String code) {
-    return code.length() == 12 ? "GW-" + code.substring(2, 7) + "-" + code.substring(7) : code;
+    return org.greenwhistle.report.service.ReceiptCodes.display(code);
   }
 
   @Override

@@ -44,6 +44,7 @@ import org.greenwhistle.payout.domain.PayoutFilter;
 import org.greenwhistle.payout.domain.PayoutRow;
 import org.greenwhistle.payout.service.PayoutService;
 import org.greenwhistle.region.service.RegionService;
+import org.greenwhistle.report.service.ReceiptCodes;
 import org.greenwhistle.reward.domain.RewardStatus;
 
 /**
@@ -102,7 +103,7 @@ public class FinanceHomeView extends VerticalLayout {
     HorizontalLayout filters = new HorizontalLayout(status, search, export);
     filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-    queue.addColumn(PayoutRow::trackingCode).setHeader(getTranslation("inbox.code")).setAutoWidth(true);
+    queue.addColumn(r -> ReceiptCodes.display(r.trackingCode())).setHeader(getTranslation("inbox.code")).setAutoWidth(true);
     queue.addColumn(r -> getTranslation("reward.status." + r.status().name())).setHeader(getTranslation("finance.status"));
     queue.addColumn(r -> r.amount() == null ? "" : r.amount().toPlainString()).setHeader(getTranslation("finance.amount"));
     queue.addColumn(r -> regions.fullName(r.provinceCode())).setHeader(getTranslation("finance.province"));
@@ -177,7 +178,7 @@ public class FinanceHomeView extends VerticalLayout {
       return;
     }
     Dialog dialog = new Dialog();
-    dialog.setHeaderTitle(getTranslation("finance.payout", d.row().trackingCode()));
+    dialog.setHeaderTitle(getTranslation("finance.payout", ReceiptCodes.display(d.row().trackingCode())));
     dialog.setId("payout-dialog");
     UnorderedList facts = new UnorderedList();
     facts.add(new ListItem(getTranslation("finance.amountLine", d.row().amount().toPlainString(), d.row().ruleSet())));

@@ -170,7 +170,11 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
       return "";
     }
     String translated = getTranslation("note." + note);
-    return "：" + (translated.startsWith("!") ? note : translated);
+    if (!translated.startsWith("!")) {
+      return "：" + translated;
+    }
+    // a linked case's tracking code in the one form the screens show
+    return "：" + (note.matches("GW[0-9A-Z]{10}") ? ReceiptCodes.display(note) : note);
   }
 
   private Paragraph evidence(FollowUp view) {

@@ -57,7 +57,7 @@ public class RewardTaskView extends VerticalLayout implements HasUrlParameter<St
       add(new H2(getTranslation("reward.taskGone")));
       return;
     }
-    H2 heading = new H2(getTranslation("task." + context.task().taskKey()) + " · " + context.task().trackingCode());
+    H2 heading = new H2(getTranslation("task." + context.task().taskKey()) + " · " + org.greenwhistle.report.service.ReceiptCodes.display(context.task().trackingCode()));
     heading.setId("reward-heading");
     add(heading, facts(context));
     add("rewardReview".equals(context.task().taskKey()) ? reviewForm(context) : secondApprovalForm(context));

@@ -208,7 +208,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     Div gallery = new Div();
     gallery.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
     for (EvidenceRecord e : c.evidence()) {
-      StreamResource resource = new StreamResource(e.displayName(), () -> evidence.open(code, e.id()).content());
+      UI ui = UI.getCurrent();
+      StreamResource resource = new StreamResource(e.displayName(),
+          () -> EvidenceFacts.contentOrNotice(ui, () -> evidence.open(code, e.id()).content()));
       resource.setContentType(e.mediaType());
       resource.setCacheTime(0);
       VerticalLayout item = new VerticalLayout();
@@ -235,6 +237,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
       String exif = (e.exifTakenAt() == null ? "" : getTranslation("case.exifTime", TIME.format(e.exifTakenAt())))
           + (e.exifLatitude() == null ? "" : " " + getTranslation("case.exifPlace", e.exifLatitude(), e.exifLongitude()));
       item.add(new Span(getTranslation("case.source." + e.source()) + (exif.isBlank() ? "" : " · " + exif)));
+      item.add(new EvidenceFacts(e));
       gallery.add(item);
     }
     box.add(gallery);

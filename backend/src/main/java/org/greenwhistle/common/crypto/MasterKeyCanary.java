@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.greenwhistle.settings.StartupSettingsException;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -52,7 +51,7 @@ public class MasterKeyCanary implements SmartInitializingSingleton {
       }
     }
     if (!problems.isEmpty()) {
-      throw new StartupSettingsException(problems);
+      throw new MasterKeyException(problems);
     }
     if (!activeHasCanary) {
       try {

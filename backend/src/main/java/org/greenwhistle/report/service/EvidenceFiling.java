@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import org.greenwhistle.common.problem.FieldProblem;
+import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.report.domain.EvidenceRecord;
 import org.greenwhistle.report.persistence.ReportMapper;
 import org.springframework.stereotype.Component;
@@ -36,7 +39,13 @@ class EvidenceFiling {
     try {
       if (EvidenceRecord.LOCATION_REMOVED.equals(privacy)) {
         scrubbed = Files.createTempFile("gw-scrub-", ".bin");
-        scrubber.scrub(f.mediaType(), f.tempFile(), scrubbed);
+        try {
+          scrubber.scrub(f.mediaType(), f.tempFile(), scrubbed);
+        } catch (IOException e) {
+          // its structure hides where the position might be: never store it unscrubbed for an anonymous reporter
+          throw new InvalidInputException(List.of(new FieldProblem("evidence", "evidence.error.damaged",
+              f.displayName())), false);
+        }
       }
       EvidenceStore.Stored stored = store.put(scrubbed == null ? f.tempFile() : scrubbed);
       reports.insertEvidence(new EvidenceRecord(null, reportId, stored.id(), f.displayName(), f.mediaType(), f.size(),

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.greenwhistle.BackendIT;
 import org.greenwhistle.BackendTestApplication;
-import org.greenwhistle.settings.StartupSettingsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
@@ -24,7 +23,7 @@ class MasterKeyCanaryIT {
     SpringApplication app = new SpringApplication(BackendTestApplication.class);
     assertThatThrownBy(() -> app.run("--spring.profiles.active=mysql,it", "--server.port=0",
         "--spring.main.banner-mode=off", "--greenwhistle.crypto.keys.k1=" + MasterKeyCanaryTest.OTHER))
-        .isInstanceOf(StartupSettingsException.class);
+        .isInstanceOf(MasterKeyException.class);
 
     String out = output.getAll();
     assertThat(out.split("APPLICATION FAILED TO START", -1)).as(out).hasSize(2);

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.greenwhistle.settings.StartupSettingsException;
 import org.junit.jupiter.api.Test;
 
 class MasterKeyCanaryTest {
@@ -45,7 +44,7 @@ class MasterKeyCanaryTest {
     canary(Map.of("k1", K1), "k1").check();
 
     assertThatThrownBy(() -> canary(Map.of("k1", OTHER), "k1").check())
-        .isInstanceOfSatisfying(StartupSettingsException.class, e -> assertThat(e.problems()).containsExactly(
+        .isInstanceOfSatisfying(MasterKeyException.class, e -> assertThat(e.problems()).containsExactly(
             "greenwhistle.crypto.keys.k1 (GREENWHISTLE_CRYPTO_KEY) is not the key this database was encrypted with "
                 + "(its canary does not decrypt): restore the right key from the key backup (docs/operations.md, "
                 + "\"Master keys\")"));
@@ -56,7 +55,7 @@ class MasterKeyCanaryTest {
     canary(Map.of("k1", K1), "k1").check();
 
     assertThatThrownBy(() -> canary(Map.of("k2", OTHER), "k2").check())
-        .isInstanceOfSatisfying(StartupSettingsException.class, e -> assertThat(e.problems()).singleElement()
+        .isInstanceOfSatisfying(MasterKeyException.class, e -> assertThat(e.problems()).singleElement()
             .asString().startsWith("greenwhistle.crypto.keys.k1 (GREENWHISTLE_CRYPTO_KEY) is not set, but this "
                 + "database holds data encrypted with key 'k1'"));
   }

@@ -9,6 +9,8 @@ APP_JAR=${APP_JAR:-$REL_ROOT/frontend/target/frontend-0.1.0-SNAPSHOT.jar}
 DB_OPTS="sendFractionalSeconds=false&serverTimezone=UTC&nullCatalogMeansCurrent=true&characterEncoding=UTF-8"
 # the tools' JDBC driver: unless given, the one inside the app jar (build_tools), whichever local repository built it
 JDBC_JAR=${JDBC_JAR:-}
+# the suites' master key: the app encrypts evidence with it, the tools decrypt stored files with it (issue #23)
+REL_CRYPTO_KEY="q5nB0mY3Jm6tT1wqGf1+6c4JH9mJ0w1vJ2uQm8m0p2s="
 mkdir -p "$REL_WORK"
 
 log() { printf '[reliability %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -47,16 +49,23 @@ build_tools() {
     JDBC_JAR=$REL_WORK/mysql-connector-j.jar
     unzip -p "$APP_JAR" "$(unzip -Z1 "$APP_JAR" | grep -m1 '^BOOT-INF/lib/mysql-connector-j-.*\.jar$')" > "$JDBC_JAR"
   fi
-  javac -nowarn -encoding UTF-8 -d "$out" -cp "$JDBC_JAR" \
+  # the app's own evidence decryption (backend jar) and Tink, from the app jar: the tools read stored files as the app does
+  TOOL_CP=$JDBC_JAR
+  local lib
+  for lib in backend tink protobuf-java; do
+    unzip -p "$APP_JAR" "$(unzip -Z1 "$APP_JAR" | grep -m1 "^BOOT-INF/lib/$lib-[0-9].*\.jar$")" > "$REL_WORK/$lib.jar"
+    TOOL_CP=$TOOL_CP:$REL_WORK/$lib.jar
+  done
+  javac -nowarn -encoding UTF-8 -d "$out" -cp "$TOOL_CP" \
     "$REL_ROOT"/reliability/src/*.java \
     "$REL_ROOT"/backend/src/test/java/org/greenwhistle/reliability/HostileCorpus.java
 }
-tool() { java ${TOOL_HEAP:--Xmx256m} -cp "$REL_WORK/classes:$JDBC_JAR" "$@"; }
+tool() { GREENWHISTLE_CRYPTO_KEY=$REL_CRYPTO_KEY java ${TOOL_HEAP:--Xmx256m} -cp "$REL_WORK/classes:$TOOL_CP" "$@"; }
 
 # app_env DB PORT DATA_DIR: the production environment of the README, with the raised-limit bench profile.
 app_env() {
   export SPRING_PROFILES_ACTIVE=${PROFILES:-mysql,bench} DB_URL=$(jdbc_url "$1") DB_USER=root DB_PASSWORD="" PORT=$2 \
-    GREENWHISTLE_CRYPTO_KEY="q5nB0mY3Jm6tT1wqGf1+6c4JH9mJ0w1vJ2uQm8m0p2s=" \
+    GREENWHISTLE_CRYPTO_KEY="$REL_CRYPTO_KEY" \
     GREENWHISTLE_RECEIPT_SECRET="reliability-receipt-secret-4711" GREENWHISTLE_PUBLIC_URL="http://127.0.0.1:$2" \
     GREENWHISTLE_ADMIN_USERNAME=reladmin GREENWHISTLE_ADMIN_PASSWORD="Rel-admin-2026!" \
     GREENWHISTLE_DATA_DIR="$3" GREENWHISTLE_EVIDENCE_DIR="$3/evidence" GREENWHISTLE_MAIL_DELIVERY=CAPTURE

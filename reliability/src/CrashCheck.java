@@ -61,6 +61,9 @@ public class CrashCheck {
     int noProcess = 0;
     int processWithoutReport = 0;
     long incidents;
+    int decrypted = 0;
+    int notEncrypted = 0;
+    int undecryptable = 0;
     long orphans = 0;
     long partials = 0;
     int reports = 0;
@@ -79,10 +82,24 @@ public class CrashCheck {
       }
       Map<Long, List<String[]>> evidence = new HashMap<>();
       Set<String> storageIds = new HashSet<>();
-      try (ResultSet rs = c.createStatement().executeQuery("SELECT report_id, storage_id, sha256 FROM evidence")) {
+      StoredEvidence stored = new StoredEvidence(store);
+      try (ResultSet rs = c.createStatement().executeQuery(
+          "SELECT report_id, storage_id, sha256, COALESCE(stored_sha256, sha256) FROM evidence")) {
         while (rs.next()) {
           evidence.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new String[] {rs.getString(2), rs.getString(3)});
           storageIds.add(rs.getString(2));
+          // every stored file read back through decryption (issue #23): encrypted, and its content has the row's digest
+          String id = rs.getString(2);
+          if (Files.exists(stored.path(id))) {
+            decrypted++;
+            if (!stored.encrypted(id)) {
+              notEncrypted++;
+              problems.add("stored unencrypted: " + id);
+            } else if (!rs.getString(4).equals(stored.sha256(id))) {
+              undecryptable++;
+              problems.add("stored file does not decrypt to its digest: " + id);
+            }
+          }
         }
       }
       Map<String, Integer> processes = new HashMap<>();
@@ -178,6 +195,8 @@ public class CrashCheck {
     sb.append(String.format("%nreports in the database: %d (stored but never acknowledged: %d); refused by the app: %d; "
             + "gave up: %d; replayed receipt differing: %d; temporary upload files left in the app's tmp dir (informational): %d%n",
         reports, unacknowledged, refused, gaveUp, replayMismatch, temps));
+    sb.append(String.format("stored files read back through decryption: %d; not encrypted: %d; not decrypting to their "
+        + "digest: %d%n", decrypted, notEncrypted, undecryptable));
     problems.stream().limit(40).forEach(p -> sb.append("  ").append(p).append('\n'));
     System.out.print(sb);
     if (a.containsKey("out")) {
@@ -185,7 +204,7 @@ public class CrashCheck {
     }
     boolean ok = lost == 0 && duplicates == 0 && orphans == 0 && partials == 0 && noProcess == 0
         && processWithoutReport == 0 && missingFiles == 0 && wrongFiles == 0 && incidents == 0 && replayMismatch == 0
-        && refused == 0;
+        && refused == 0 && notEncrypted == 0 && undecryptable == 0;
     System.exit(ok ? 0 : 1);
   }
 }

@@ -205,8 +205,11 @@ public class HostileRun {
       int missing = 0;
       int noProcess = 0;
       Map<String, Integer> types = new TreeMap<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT r.tracking_code, e.storage_id, e.media_type, e.display_name "
-          + "FROM report r JOIN evidence e ON e.report_id = r.id")) {
+      StoredEvidence stored = new StoredEvidence(store);
+      int notEncrypted = 0;
+      int undecryptable = 0;
+      try (PreparedStatement ps = c.prepareStatement("SELECT r.tracking_code, e.storage_id, e.media_type, e.display_name, "
+          + "COALESCE(e.stored_sha256, e.sha256) FROM report r JOIN evidence e ON e.report_id = r.id")) {
         ResultSet rs = ps.executeQuery();
         while (rs.next()) {
           files++;
@@ -221,11 +224,15 @@ public class HostileRun {
           if (!Files.exists(file)) {
             missing++;
           } else {
-            byte[] head;
-            try (var in = Files.newInputStream(file)) {
-              head = in.readNBytes(16);
+            // read through decryption (issue #23): the stored file is encrypted and decrypts, in full, to its digest
+            if (!stored.encrypted(id)) {
+              notEncrypted++;
+              out.add("FAIL stored unencrypted: " + rs.getString(1) + " " + id);
+            } else if (!rs.getString(5).equals(stored.sha256(id))) {
+              undecryptable++;
+              out.add("FAIL stored file does not decrypt to its digest: " + rs.getString(1) + " " + id);
             }
-            if (!HostileCorpus.magicMatches(type, head)) {
+            if (!HostileCorpus.magicMatches(type, stored.head(id, 16))) {
               badMagic++;
               out.add("FAIL stored bytes are not " + type + ": " + rs.getString(1) + " " + id);
             }
@@ -239,6 +246,9 @@ public class HostileRun {
       out.add(String.format("%s accepted evidence files: %d (%s); outside the allow-list: %d, bytes not matching the "
           + "type: %d, unsafe names: %d, rows without file: %d", badType + badMagic + badName + missing == 0 ? "ok  " : "FAIL",
           files, types, badType, badMagic, badName, missing));
+      out.add(String.format("%s stored files read back through decryption: %d; not encrypted: %d, not decrypting to "
+          + "their digest: %d", notEncrypted + undecryptable == 0 ? "ok  " : "FAIL", files - missing, notEncrypted,
+          undecryptable));
       Set<String> withProcess = new HashSet<>();
       try (ResultSet rs = c.createStatement().executeQuery(
           "SELECT BUSINESS_KEY_ FROM ACT_RU_EXECUTION WHERE PARENT_ID_ IS NULL AND BUSINESS_KEY_ IS NOT NULL")) {

@@ -12,9 +12,13 @@ class StartupSettingsFailureAnalyzer extends AbstractFailureAnalyzer<StartupSett
 
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, StartupSettingsException cause) {
-    String description = "GreenWhistle cannot start: " + cause.problems().size()
-        + (cause.problems().size() == 1 ? " setting is" : " settings are") + " missing or weak.\n\n"
-        + cause.problems().stream().map(p -> "  - " + p).collect(Collectors.joining("\n"));
+    return analysis(cause.problems(), cause);
+  }
+
+  static FailureAnalysis analysis(java.util.List<String> problems, Throwable cause) {
+    String description = "GreenWhistle cannot start: " + problems.size()
+        + (problems.size() == 1 ? " setting is" : " settings are") + " missing or weak.\n\n"
+        + problems.stream().map(p -> "  - " + p).collect(Collectors.joining("\n"));
     String action = "Set the environment variables named above and start again. README.md, section \"Production\", "
         + "lists every setting a production start needs; only the demo profile has built-in values.";
     return new FailureAnalysis(description, action, cause);

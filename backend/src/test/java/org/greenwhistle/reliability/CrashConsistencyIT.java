@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.operaton.bpm.engine.RuntimeService;
+import org.greenwhistle.common.crypto.EvidenceFileCipher;
 import org.greenwhistle.report.service.EvidenceStore;
 import org.greenwhistle.scenario.Submissions;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +42,7 @@ class CrashConsistencyIT {
   @Autowired ObjectMapper json;
   @Autowired RuntimeService runtime;
   @Autowired EvidenceStore store;
+  @Autowired EvidenceFileCipher cipher;
 
   @AfterEach
   void disarm() {
@@ -71,6 +73,7 @@ class CrashConsistencyIT {
         code)).isEqualTo(2);
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isEqualTo(1);
     assertThat(storedFiles()).isEqualTo(filesBefore + 2);
+    assertThat(unreadableFiles(code)).as("files read back through decryption").isEmpty();
 
     // the answer got lost: the same request once more replays the receipt and stores nothing
     MockHttpServletResponse again = submit(key, marker);
@@ -113,6 +116,25 @@ class CrashConsistencyIT {
     String code = receipts.iterator().next().get("trackingCode").asText();
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isEqualTo(1);
     assertThat(storedFiles()).as("the losers' files are deleted with their rollback").isEqualTo(filesBefore + 2);
+    assertThat(unreadableFiles(code)).as("files read back through decryption").isEmpty();
+  }
+
+  /** The report's evidence files that are not encrypted or do not decrypt to the digest their row names. */
+  private List<String> unreadableFiles(String code) {
+    return jdbc.queryForList("SELECT e.storage_id, COALESCE(e.stored_sha256, e.sha256) AS sha FROM evidence e "
+        + "JOIN report r ON r.id = e.report_id WHERE r.tracking_code = ?", code).stream()
+        .filter(row -> !store.intact((String) row.get("storage_id"), (String) row.get("sha"))
+            || !encrypted((String) row.get("storage_id")))
+        .map(row -> (String) row.get("storage_id")).toList();
+  }
+
+  private boolean encrypted(String storageId) {
+    try {
+      return cipher.isEncrypted(store.root().resolve(storageId.substring(0, 2)).resolve(storageId.substring(2, 4))
+          .resolve(storageId));
+    } catch (java.io.IOException e) {
+      return false;
+    }
   }
 
   private MockHttpServletResponse submit(String key, String marker) throws Exception {

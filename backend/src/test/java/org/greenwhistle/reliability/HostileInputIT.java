@@ -186,7 +186,8 @@ class HostileInputIT {
       if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count() != 1) {
         problems.add(code + ": no process instance");
       }
-      for (Map<String, Object> row : jdbc.queryForList("SELECT e.storage_id, e.media_type, e.display_name FROM evidence e "
+      for (Map<String, Object> row : jdbc.queryForList("SELECT e.storage_id, e.media_type, e.display_name, "
+          + "COALESCE(e.stored_sha256, e.sha256) AS sha FROM evidence e "
           + "JOIN report r ON r.id = e.report_id WHERE r.tracking_code = ?", code)) {
         String type = (String) row.get("media_type");
         String id = (String) row.get("storage_id");
@@ -204,6 +205,10 @@ class HostileInputIT {
           if (!HostileCorpus.magicMatches(type, in.readNBytes(16))) {
             problems.add(code + ": stored bytes are not " + type);
           }
+        }
+        // read through decryption in full: every segment authenticates and the content has the row's digest
+        if (!store.intact(id, (String) row.get("sha"))) {
+          problems.add(code + ": stored file does not decrypt to its digest " + id);
         }
       }
     }

@@ -26,16 +26,7 @@ public class FieldCipher {
   private final SecureRandom random = new SecureRandom();
 
   public FieldCipher(CryptoProperties properties) {
-    properties.keys().forEach((id, base64) -> {
-      if (base64 == null || base64.isBlank()) {
-        return;
-      }
-      byte[] raw = Base64.getDecoder().decode(base64.trim());
-      if (raw.length != 32) {
-        throw new IllegalStateException("greenwhistle.crypto.keys." + id + " must be 32 bytes (base64)");
-      }
-      keys.put(id, new SecretKeySpec(raw, "AES"));
-    });
+    properties.decodedKeys().forEach((id, raw) -> keys.put(id, new SecretKeySpec(raw, "AES")));
     if (!keys.containsKey(properties.activeKey())) {
       throw new IllegalStateException("greenwhistle.crypto.active-key names no configured key: set GREENWHISTLE_CRYPTO_KEY");
     }

@@ -42,6 +42,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -50,6 +51,12 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/reports")
 class ReportController {
+  /** Multipart form field: "true" keeps the photos' position in an anonymous report (issue #23). */
+  static final String KEEP_LOCATION = "keepLocation";
+  static final String KEEP_LOCATION_DESCRIPTION = "Anonymous reports only: `true` keeps the position and camera serial "
+      + "numbers in the photos (\"keep the location, it proves where I took it\"); otherwise they are removed from "
+      + "the stored JPEG/PNG and never stored in the database";
+
   record MessageRequest(String text) {
   }
 
@@ -97,6 +104,7 @@ class ReportController {
 
   @Operation(summary = "Submit a report, with or without evidence",
       description = "multipart/form-data with a part `report` (the report JSON) and zero or more parts `evidence`. "
+          + "Optional form field `keepLocation`: " + KEEP_LOCATION_DESCRIPTION + ". "
           + "The `report` part may be a file part with or without a file name or a plain form field, with "
           + "Content-Type application/json, text/plain or none: what `curl -F`, browsers, OkHttp, Python requests "
           + "and `wx.uploadFile` (formData) send. Clients that send one file per request (wx.uploadFile) create the "
@@ -138,7 +146,7 @@ class ReportController {
     ReportDraft draft = readReport(reportFile, request.getParameter("report"));
     List<EvidenceUpload> uploads = new ArrayList<>();
     try {
-      receive(evidence, uploads);
+      receive(evidence, uploads, "true".equalsIgnoreCase(request.getParameter(KEEP_LOCATION)));
       SubmissionResult result = submissions.submit(draft, uploads, idempotencyKey, request.getRemoteAddr(), locale);
       return ResponseEntity.status(HttpStatus.CREATED)
           .header(REPLAYED, Boolean.toString(result.replayed()))
@@ -247,11 +255,13 @@ class ReportController {
                        @Parameter(description = IDEMPOTENCY_HEADER)
                        @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
                        @Parameter(hidden = true) @RequestPart(name = "evidence", required = false)
-                       List<MultipartFile> evidence) throws IOException {
+                       List<MultipartFile> evidence,
+                       @Parameter(description = KEEP_LOCATION_DESCRIPTION)
+                       @RequestParam(name = KEEP_LOCATION, required = false) Boolean keepLocation) throws IOException {
     checkLength(idempotencyKey);
     List<EvidenceUpload> uploads = new ArrayList<>();
     try {
-      receive(evidence, uploads);
+      receive(evidence, uploads, Boolean.TRUE.equals(keepLocation));
       EvidenceAdded added = followUps.addEvidence(trackingCode, key, uploads, idempotencyKey);
       return ResponseEntity.ok().header(REPLAYED, Boolean.toString(added.replayed())).body(added.followUp());
     } finally {
@@ -262,10 +272,11 @@ class ReportController {
   }
 
   /** Copies each received part to a temporary file; the caller deletes them (also when this fails midway). */
-  private static void receive(List<MultipartFile> evidence, List<EvidenceUpload> into) throws IOException {
+  private static void receive(List<MultipartFile> evidence, List<EvidenceUpload> into, boolean keepLocation)
+      throws IOException {
     for (MultipartFile file : evidence == null ? List.<MultipartFile>of() : evidence) {
       Path temp = Files.createTempFile("gw-upload-", ".bin");
-      into.add(new EvidenceUpload(file.getOriginalFilename(), temp));
+      into.add(new EvidenceUpload(file.getOriginalFilename(), temp, keepLocation));
       file.transferTo(temp);
     }
   }

@@ -16,11 +16,14 @@ import org.greenwhistle.audit.service.AuditTrail;
 import org.greenwhistle.common.problem.FieldProblem;
 import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.common.problem.NotFoundException;
+import org.greenwhistle.common.problem.UnprocessableRequestException;
 import org.greenwhistle.identity.service.CurrentUser;
 import org.greenwhistle.report.domain.EvidenceRecord;
 import org.greenwhistle.report.domain.ReportRecord;
 import org.greenwhistle.report.domain.TimelineEvent;
 import org.greenwhistle.report.persistence.ReportMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasAnyRole('INTAKE','INVESTIGATOR','LEADER','ADMIN')")
 public class CaseEvidenceService {
+  private static final Logger log = LoggerFactory.getLogger(CaseEvidenceService.class);
+
   public record Download(EvidenceRecord evidence, InputStream content) {
   }
 
@@ -106,6 +111,12 @@ public class CaseEvidenceService {
   private Download serve(String trackingCode, long evidenceId, String action) {
     ReportRecord r = lookup.inCallersRegion(trackingCode);
     EvidenceRecord e = evidenceOf(r, evidenceId);
+    // a whole pass through decryption before anything is sent: a changed byte anywhere (a segment failing its
+    // GCM tag, or a plain file's digest differing) refuses the download instead of breaking off midway
+    if (!store.intact(e.storageId(), e.expectedStoredSha256())) {
+      log.error("Evidence {} failed its integrity check (stored file changed or unreadable)", e.id());
+      throw new UnprocessableRequestException("evidence.error.storedDamaged");
+    }
     audit.record(r.getTrackingCode(), currentUser.username(), action, "evidence:" + e.id(), null);
     try {
       return new Download(e, store.open(e.storageId()));
@@ -131,7 +142,7 @@ public class CaseEvidenceService {
     }
     List<InspectedFile> files = inspector.inspect(uploads, 0, 0);
     Instant now = clock.instant();
-    files.forEach(f -> submissions.attach(r.getId(), f, "STAFF", now));
+    files.forEach(f -> submissions.attach(r.getId(), f, "STAFF", false, now));
     reports.insertEvent(new TimelineEvent(null, r.getId(), now, "STAFF_EVIDENCE", null));
     audit.record(r.getTrackingCode(), currentUser.username(), "STAFF_EVIDENCE_ADDED", "evidence", "files=" + files.size());
     return reports.findEvidence(r.getId());

@@ -95,7 +95,7 @@ public class EvidenceInspector {
           problems.add(new FieldProblem("evidence", "evidence.error.damaged", name));
           continue;
         }
-        result.add(withMetadata(upload.tempFile(), name, type, size));
+        result.add(withMetadata(upload.tempFile(), name, type, size, upload.keepLocation()));
       } catch (IOException e) {
         problems.add(new FieldProblem("evidence", "evidence.error.unreadable", name));
       }
@@ -191,7 +191,8 @@ public class EvidenceInspector {
     }
   }
 
-  private InspectedFile withMetadata(Path file, String name, String type, long size) throws IOException {
+  private InspectedFile withMetadata(Path file, String name, String type, long size, boolean keepLocation)
+      throws IOException {
     String sha256;
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
       in.transferTo(java.io.OutputStream.nullOutputStream());
@@ -224,7 +225,7 @@ public class EvidenceInspector {
         // metadata is corroboration only: unreadable metadata never rejects evidence
       }
     }
-    return new InspectedFile(file, name, type, size, sha256, takenAt, lat, lng);
+    return new InspectedFile(file, name, type, size, sha256, takenAt, lat, lng, keepLocation);
   }
 
   /** Camera clocks can say anything: keep only times between 1990 and tomorrow. */

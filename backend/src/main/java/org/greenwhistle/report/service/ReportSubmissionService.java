@@ -52,7 +52,7 @@ public class ReportSubmissionService {
 
   private final ReportValidator validator;
   private final EvidenceInspector inspector;
-  private final EvidenceStore store;
+  private final EvidenceFiling filing;
   private final ReceiptCodes codes;
   private final ReportMapper reports;
   private final IdempotencyMapper idempotency;
@@ -73,7 +73,7 @@ public class ReportSubmissionService {
   private final RequestFingerprints fingerprints;
   private final Clock clock;
 
-  ReportSubmissionService(ReportValidator validator, EvidenceInspector inspector, EvidenceStore store,
+  ReportSubmissionService(ReportValidator validator, EvidenceInspector inspector, EvidenceFiling filing,
                           ReceiptCodes codes, ReportMapper reports, IdempotencyMapper idempotency,
                           RegionService regions, FieldCipher cipher, AuditTrail audit, MailOutbox mail,
                           MessageSource messages, RuntimeService runtime, RateLimiter rateLimiter,
@@ -84,7 +84,7 @@ public class ReportSubmissionService {
                           RequestFingerprints fingerprints, Clock clock) {
     this.validator = validator;
     this.inspector = inspector;
-    this.store = store;
+    this.filing = filing;
     this.codes = codes;
     this.reports = reports;
     this.idempotency = idempotency;
@@ -247,7 +247,7 @@ public class ReportSubmissionService {
       reports.insertCategory(r.getId(), c.name(), r.getRegionCode(), now);
     }
     for (InspectedFile f : files) {
-      attach(r.getId(), f, "REPORTER", now);
+      attach(r.getId(), f, "REPORTER", r.isAnonymous(), now);
     }
     reports.insertEvent(new TimelineEvent(null, r.getId(), now, "SUBMITTED", null));
     audit.recordFirst(r.getTrackingCode(), "reporter", "REPORT_SUBMITTED", "report",
@@ -291,7 +291,7 @@ public class ReportSubmissionService {
       }
       inspector.requireRoom(files, reports.countEvidence(report.getId()), reports.sumEvidenceBytes(report.getId()));
       Instant now = clock.instant();
-      files.forEach(f -> attach(report.getId(), f, "REPORTER", now));
+      files.forEach(f -> attach(report.getId(), f, "REPORTER", report.isAnonymous(), now));
       reports.insertEvent(new TimelineEvent(null, report.getId(), now, "EVIDENCE_ADDED", null));
       audit.record(report.getTrackingCode(), "reporter", "EVIDENCE_ADDED", "evidence", "files=" + files.size());
       if (key != null) {
@@ -314,10 +314,8 @@ public class ReportSubmissionService {
     return true;
   }
 
-  void attach(long reportId, InspectedFile f, String source, Instant now) {
-    String storageId = store.put(f.tempFile());
-    reports.insertEvidence(new EvidenceRecord(null, reportId, storageId, f.displayName(), f.mediaType(), f.size(),
-        f.sha256(), f.exifTakenAt(), f.exifLatitude(), f.exifLongitude(), source, now));
+  void attach(long reportId, InspectedFile f, String source, boolean anonymous, Instant now) {
+    filing.file(reportId, f, source, anonymous, now);
   }
 
   /**

@@ -38,7 +38,9 @@ class CaseEvidence extends VerticalLayout {
 
   private Component item(EvidenceRecord e, String code, CaseEvidenceService evidence, CaseWording words) {
     // a resource per use: each element registers its own
-    java.util.function.Supplier<StreamResource> original = () -> resource(e, () -> evidence.view(code, e.id()).content());
+    com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+    java.util.function.Supplier<StreamResource> original = () -> resource(e,
+        () -> EvidenceFacts.contentOrNotice(ui, () -> evidence.view(code, e.id()).content()));
     VerticalLayout item = new VerticalLayout();
     item.setPadding(false);
     item.setWidth("14rem");
@@ -73,7 +75,7 @@ class CaseEvidence extends VerticalLayout {
       open.setTarget(AnchorTarget.BLANK);
       links.add(open);
     }
-    Anchor download = new Anchor(resource(e, () -> evidence.open(code, e.id()).content()),
+    Anchor download = new Anchor(resource(e, () -> EvidenceFacts.contentOrNotice(ui, () -> evidence.open(code, e.id()).content())),
         getTranslation("case.evidence.download"));
     download.getElement().setAttribute("download", true);
     links.add(download);
@@ -81,6 +83,7 @@ class CaseEvidence extends VerticalLayout {
     String exif = (e.exifTakenAt() == null ? "" : getTranslation("case.exifTime", words.time(e.exifTakenAt())))
         + (e.exifLatitude() == null ? "" : " " + getTranslation("case.exifPlace", e.exifLatitude(), e.exifLongitude()));
     item.add(new Span(getTranslation("case.source." + e.source()) + (exif.isBlank() ? "" : " · " + exif)));
+    item.add(new EvidenceFacts(e));
     return item;
   }
 

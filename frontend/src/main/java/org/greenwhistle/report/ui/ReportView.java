@@ -84,6 +84,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
   private final Checkbox notExcluded = new Checkbox();
   private final Span similarHint = new Span();
   private final Span evidenceError = new Span();
+  private final EvidenceLocationChoice locationChoice = new EvidenceLocationChoice();
   private final Div identityBox = new Div();
   /** Uploaded temporary files by the name the browser shows; deleted after submit or when leaving. */
   private final Map<String, Path> uploaded = new LinkedHashMap<>();
@@ -216,7 +217,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         new H3(getTranslation("report.sectionWhere")), region, similarHint, address, location,
         new H3(getTranslation("report.sectionWhen")), observedAt, ongoing,
         new H3(getTranslation("report.sectionEvidence")), new Paragraph(getTranslation("report.evidenceHelp")),
-        upload, evidenceError,
+        upload, locationChoice, evidenceError,
         new H3(getTranslation("report.sectionWho")), anonymous, identityBox, wantsReward, notExcluded,
         new Paragraph(getTranslation("report.confidential")), submit);
   }
@@ -256,7 +257,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         ongoing.getValue(), description.getValue(), !realName, reporter, wantsReward.getValue(),
         notExcluded.getValue());
     List<EvidenceUpload> files = new ArrayList<>();
-    uploaded.forEach((fileName, path) -> files.add(new EvidenceUpload(fileName, path)));
+    uploaded.forEach((fileName, path) -> files.add(new EvidenceUpload(fileName, path, locationChoice.keepLocation())));
     try {
       SubmissionResult result = submissions.submit(draft, files, null, clientAddress(), getLocale());
       uploaded.values().forEach(ReportView::deleteQuietly);

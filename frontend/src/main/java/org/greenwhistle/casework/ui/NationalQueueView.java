@@ -1,0 +1,79 @@
+package org.greenwhistle.casework.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import org.greenwhistle.base.ui.MainLayout;
+import org.greenwhistle.casework.domain.CaseTask;
+import org.greenwhistle.casework.service.TeamSupervision;
+import org.greenwhistle.region.service.RegionService;
+
+/**
+ * ADMIN: the national queue, open tasks of regions that no LEADER covers (a province without staff), overdue first.
+ * ADMIN decides no case: each task is handed to a staff member who holds its role there (created under staff
+ * administration when there is none).
+ */
+@Route(value = "admin/national-queue", layout = MainLayout.class)
+@RolesAllowed("ADMIN")
+public class NationalQueueView extends VerticalLayout implements HasDynamicTitle {
+  private final transient TeamSupervision supervision;
+  private final transient RegionService regions;
+  private final Grid<CaseTask> grid = new Grid<>();
+  private final Span count = new Span();
+
+  public NationalQueueView(TeamSupervision supervision, RegionService regions, Clock clock) {
+    this.supervision = supervision;
+    this.regions = regions;
+    setSizeFull();
+    H2 heading = new H2(getTranslation("national.heading"));
+    heading.setId("national-home");
+    Paragraph explain = new Paragraph(getTranslation("national.explain"));
+    Anchor users = new Anchor("admin/users", getTranslation("national.createStaff"));
+    count.getElement().getThemeList().add("badge");
+    count.setId("national-count");
+
+    TaskColumns.add(grid, regions, clock);
+    grid.addComponentColumn(this::actions).setAutoWidth(true);
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+    grid.setPageSize(50);
+    // lazy paging: each request reads one page of the queue
+    grid.setItems(query -> supervision.nationalQueue(query.getOffset(), query.getLimit()).stream(),
+        query -> (int) supervision.countNationalQueue());
+    grid.setId("national-grid");
+    add(heading, explain, new HorizontalLayout(count, users), grid);
+    refresh();
+  }
+
+  private HorizontalLayout actions(CaseTask t) {
+    Button open = new Button(getTranslation("inbox.open"), e -> UI.getCurrent().navigate(CaseView.class, t.trackingCode()));
+    open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    Button hand = new Button(getTranslation("national.handOver"),
+        e -> new ReassignDialog(supervision, regions, t, this::refresh).open());
+    hand.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    hand.addClassName("national-hand-over");
+    hand.getElement().setAttribute("data-code", t.trackingCode());
+    return new HorizontalLayout(open, hand);
+  }
+
+  private void refresh() {
+    grid.getDataProvider().refreshAll();
+    count.setText(getTranslation("inbox.count", supervision.countNationalQueue()));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("national.heading");
+  }
+}

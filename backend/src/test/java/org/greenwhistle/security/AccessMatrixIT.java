@@ -241,9 +241,9 @@ class AccessMatrixIT {
       RuleSetAdminService.reject/2 = ADMIN
       RuleSetAdminService.upload/1 = ADMIN
       TeamSupervision.colleaguesFor/1 = LEADER ADMIN
-      TeamSupervision.countNationalQueue/0 = ADMIN
+      TeamSupervision.countNationalQueue/1 = ADMIN
       TeamSupervision.countTeamTasks/1 = LEADER
-      TeamSupervision.nationalQueue/2 = ADMIN
+      TeamSupervision.nationalQueue/3 = ADMIN
       TeamSupervision.reassign/3 = LEADER ADMIN
       TeamSupervision.teamTasks/3 = LEADER
       TeamSupervision.workload/0 = LEADER

@@ -180,6 +180,19 @@ public abstract class BrowserTestBase {
     ((JavascriptExecutor) driver).executeScript("arguments[0].click()", radio.findElement(By.cssSelector("input")));
   }
 
+  /** Picks the item of a vaadin-select (also inside a dialog) whose text contains the given part. */
+  protected void chooseInSelectContaining(String selectCss, String part) {
+    WebElement select = waitFor(selectCss);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
+    select.click();
+    WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+        .filter(i -> i.isDisplayed() && i.getText().contains(part)).findFirst().orElse(null));
+    item.click();
+    wait.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
+        "const b = arguments[0].querySelector('vaadin-select-value-button'); return b ? b.textContent : ''", select))
+        .contains(part));
+  }
+
   /**
    * Clicks the grid cell showing the text, centred first: a click at the top edge would land on the sticky navbar.
    * Grid cells live in the grid's light DOM as vaadin-grid-cell-content.

@@ -52,10 +52,14 @@ public class TeamSupervision {
   private static final Duration SOON = Duration.ofDays(3);
   private static final Set<Role> TEAM_ROLES = EnumSet.of(Role.INTAKE, Role.INVESTIGATOR, Role.LEADER, Role.FINANCE);
 
-  /** Which of the region's open tasks; every field optional ({@code regionCode} narrows to a part of the region). */
-  public record TeamFilter(String regionCode, String assignee, boolean unclaimedOnly, boolean overdueOnly) {
+  /**
+   * Which of the region's open tasks; every field optional ({@code regionCode} narrows to a part of the region,
+   * {@code text} is part of a tracking code or target name).
+   */
+  public record TeamFilter(String regionCode, String assignee, boolean unclaimedOnly, boolean overdueOnly,
+                           String text) {
     public static TeamFilter none() {
-      return new TeamFilter(null, null, false, false);
+      return new TeamFilter(null, null, false, false, null);
     }
   }
 
@@ -141,14 +145,14 @@ public class TeamSupervision {
   /** Open tasks of regions that no LEADER covers (a province without staff), overdue first. */
   @Transactional(readOnly = true)
   @PreAuthorize("hasRole('ADMIN')")
-  public List<CaseTask> nationalQueue(int offset, int limit) {
-    return team.page(nationalQuery(offset, limit));
+  public List<CaseTask> nationalQueue(String text, int offset, int limit) {
+    return team.page(nationalQuery(text, offset, limit));
   }
 
   @Transactional(readOnly = true)
   @PreAuthorize("hasRole('ADMIN')")
-  public long countNationalQueue() {
-    return team.count(nationalQuery(0, 0));
+  public long countNationalQueue(String text) {
+    return team.count(nationalQuery(text, 0, 0));
   }
 
   // ---------------------------------------------------------------- hand-over
@@ -245,13 +249,15 @@ public class TeamSupervision {
     }
     String assignee = f.assignee() == null || f.assignee().isBlank() ? null : f.assignee().strip();
     Instant now = clock.instant();
-    return new TeamQuery(path, assignee, f.unclaimedOnly(), f.overdueOnly(), false, now, now.plus(SOON),
+    return new TeamQuery(path, assignee, f.unclaimedOnly(), f.overdueOnly(), false,
+        CaseworkService.normaliseSearch(f.text()), now, now.plus(SOON),
         Math.max(offset, 0), Math.max(0, Math.min(limit, 200)));
   }
 
-  private TeamQuery nationalQuery(int offset, int limit) {
+  private TeamQuery nationalQuery(String text, int offset, int limit) {
     Instant now = clock.instant();
-    return new TeamQuery(regionPath(me().getRegionCode()), null, false, false, true, now, now.plus(SOON),
+    return new TeamQuery(regionPath(me().getRegionCode()), null, false, false, true,
+        CaseworkService.normaliseSearch(text), now, now.plus(SOON),
         Math.max(offset, 0), Math.max(0, Math.min(limit, 200)));
   }
 

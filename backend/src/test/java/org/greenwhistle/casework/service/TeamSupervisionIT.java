@@ -3,21 +3,18 @@ package org.greenwhistle.casework.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 import org.greenwhistle.BackendIT;
 import org.greenwhistle.casework.domain.CaseTask;
 import org.greenwhistle.casework.domain.Colleague;
 import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.common.problem.NotFoundException;
-import org.greenwhistle.identity.domain.NewStaffMember;
 import org.greenwhistle.identity.domain.Role;
 import org.greenwhistle.identity.service.TestAccounts;
-import org.greenwhistle.identity.service.UserAdminService;
 import org.greenwhistle.scenario.Receipt;
 import org.greenwhistle.scenario.ReportSpec;
 import org.greenwhistle.scenario.Scenarios;
+import org.greenwhistle.scenario.StaffMembers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,15 +31,12 @@ class TeamSupervisionIT {
   @Autowired Scenarios scenarios;
   @Autowired TeamSupervision supervision;
   @Autowired CaseworkService casework;
-  @Autowired UserAdminService userAdmin;
+  @Autowired StaffMembers staffMembers;
   @Autowired TestAccounts accounts;
   @Autowired JdbcTemplate jdbc;
 
   private String newStaff(String prefix, String region, Role role) {
-    String username = prefix + UUID.randomUUID().toString().substring(0, 6);
-    scenarios.as(TestAccounts.ADMIN, () -> userAdmin.createStaff(new NewStaffMember(username, "测试" + prefix,
-        username + "@bureau.example", region, EnumSet.of(role))));
-    return username;
+    return staffMembers.create(TestAccounts.ADMIN, prefix, "测试" + prefix, region, role);
   }
 
   private CaseTask teamTask(String leader, String code) {
@@ -65,7 +59,7 @@ class TeamSupervisionIT {
     CaseTask claimed = teamTask(TestAccounts.LEADER, receipt.code());
     assertThat(claimed.assignee()).isEqualTo(away);
     assertThat(scenarios.as(TestAccounts.LEADER, () -> supervision.teamTasks(
-        new TeamSupervision.TeamFilter("510311", away, false, false), 0, 50)))
+        new TeamSupervision.TeamFilter("510311", away, false, false, null), 0, 50)))
         .extracting(CaseTask::taskId).containsExactly(taskId);
     List<Colleague> choice = scenarios.as(TestAccounts.LEADER, () -> supervision.colleaguesFor(taskId));
     assertThat(choice).extracting(Colleague::username).contains(colleague, TestAccounts.INVESTIGATOR).doesNotContain(away);
@@ -117,20 +111,20 @@ class TeamSupervisionIT {
     assertThatThrownBy(() -> scenarios.as(TestAccounts.INVESTIGATOR,
         () -> supervision.teamTasks(TeamSupervision.TeamFilter.none(), 0, 10)))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> scenarios.as(TestAccounts.LEADER, () -> supervision.nationalQueue(0, 10)))
+    assertThatThrownBy(() -> scenarios.as(TestAccounts.LEADER, () -> supervision.nationalQueue(null, 0, 10)))
         .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
   void aBeijingReportWaitsInTheNationalQueueUntilAdminHandsItToANewIntakeOfficerWhoAcceptsIt() {
     Receipt receipt = scenarios.submittedReport(ReportSpec.anonymous().region("110105"));
-    CaseTask queued = scenarios.as(TestAccounts.ADMIN, () -> supervision.nationalQueue(0, 200)).stream()
+    CaseTask queued = scenarios.as(TestAccounts.ADMIN, () -> supervision.nationalQueue(null, 0, 200)).stream()
         .filter(t -> t.trackingCode().equals(receipt.code())).findFirst().orElseThrow();
     assertThat(queued.taskKey()).isEqualTo("intakeReview");
     assertThat(teamTask(TestAccounts.LEADER, receipt.code())).isNull();
     // a Sichuan case, which its leaders supervise, is not in the national queue
     Receipt sichuan = scenarios.submittedReport(ReportSpec.anonymous().region("510311"));
-    assertThat(scenarios.as(TestAccounts.ADMIN, () -> supervision.nationalQueue(0, 200)))
+    assertThat(scenarios.as(TestAccounts.ADMIN, () -> supervision.nationalQueue(null, 0, 200)))
         .extracting(CaseTask::trackingCode).contains(receipt.code()).doesNotContain(sichuan.code());
 
     String beijing = newStaff("bj", "110000", Role.INTAKE);
@@ -142,7 +136,7 @@ class TeamSupervisionIT {
     assertThat(scenarios.openTasks(beijing, receipt.code())).singleElement()
         .satisfies(t -> assertThat(t.assignee()).isEqualTo(beijing));
     scenarios.as(beijing, () -> casework.complete(queued.taskId(), Scenarios.form("ACCEPT", null, null, null)));
-    assertThat(scenarios.as(TestAccounts.ADMIN, () -> supervision.nationalQueue(0, 200)))
+    assertThat(scenarios.as(TestAccounts.ADMIN, () -> supervision.nationalQueue(null, 0, 200)))
         .filteredOn(t -> t.trackingCode().equals(receipt.code())).extracting(CaseTask::taskKey)
         .containsExactly("verification");
   }

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +34,7 @@ public class NationalQueueView extends VerticalLayout implements HasDynamicTitle
   private final transient RegionService regions;
   private final Grid<CaseTask> grid = new Grid<>();
   private final Span count = new Span();
+  private final TextField search = new TextField();
 
   public NationalQueueView(TeamSupervision supervision, RegionService regions, Clock clock) {
     this.supervision = supervision;
@@ -41,6 +44,10 @@ public class NationalQueueView extends VerticalLayout implements HasDynamicTitle
     heading.setId("national-home");
     Paragraph explain = new Paragraph(getTranslation("national.explain"));
     Anchor users = new Anchor("admin/users", getTranslation("national.createStaff"));
+    search.setPlaceholder(getTranslation("inbox.search"));
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+    search.addValueChangeListener(e -> refresh());
+    search.setId("national-search");
     count.getElement().getThemeList().add("badge");
     count.setId("national-count");
 
@@ -49,10 +56,10 @@ public class NationalQueueView extends VerticalLayout implements HasDynamicTitle
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setPageSize(50);
     // lazy paging: each request reads one page of the queue
-    grid.setItems(query -> supervision.nationalQueue(query.getOffset(), query.getLimit()).stream(),
-        query -> (int) supervision.countNationalQueue());
+    grid.setItems(query -> supervision.nationalQueue(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+        query -> (int) supervision.countNationalQueue(search.getValue()));
     grid.setId("national-grid");
-    add(heading, explain, new HorizontalLayout(count, users), grid);
+    add(heading, explain, new HorizontalLayout(search, count, users), grid);
     refresh();
   }
 
@@ -69,7 +76,7 @@ public class NationalQueueView extends VerticalLayout implements HasDynamicTitle
 
   private void refresh() {
     grid.getDataProvider().refreshAll();
-    count.setText(getTranslation("inbox.count", supervision.countNationalQueue()));
+    count.setText(getTranslation("inbox.count", supervision.countNationalQueue(search.getValue())));
   }
 
   @Override

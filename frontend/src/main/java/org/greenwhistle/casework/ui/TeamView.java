@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -38,6 +40,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
   private final transient Clock clock;
   private final ComboBox<TeamWorkload.Officer> officer = new ComboBox<>();
   private final ComboBox<TeamWorkload.County> county = new ComboBox<>();
+  private final TextField search = new TextField();
   private final Checkbox overdueOnly = new Checkbox();
   private final Checkbox unclaimedOnly = new Checkbox();
   private final Span count = new Span();
@@ -56,6 +59,10 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
     heading.setId("team-home");
     Span region = new Span(getTranslation("staff.region", regions.fullName(user.getRegionCode()), user.getRegionCode()));
 
+    search.setPlaceholder(getTranslation("inbox.search"));
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+    search.addValueChangeListener(e -> refreshTasks());
+    search.setId("team-search");
     officer.setPlaceholder(getTranslation("team.allOfficers"));
     officer.setItemLabelGenerator(o -> o.displayName() + "（" + o.username() + "）");
     officer.setClearButtonVisible(true);
@@ -74,7 +81,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
     unclaimedOnly.addValueChangeListener(e -> refreshTasks());
     count.getElement().getThemeList().add("badge");
     count.setId("team-count");
-    HorizontalLayout filters = new HorizontalLayout(officer, county, overdueOnly, unclaimedOnly, count);
+    HorizontalLayout filters = new HorizontalLayout(search, officer, county, overdueOnly, unclaimedOnly, count);
     filters.setAlignItems(FlexComponent.Alignment.BASELINE);
     filters.getStyle().set("flex-wrap", "wrap");
 
@@ -148,7 +155,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
   private TeamSupervision.TeamFilter filter() {
     return new TeamSupervision.TeamFilter(county.getValue() == null ? null : county.getValue().regionCode(),
         officer.getValue() == null ? null : officer.getValue().username(), unclaimedOnly.getValue(),
-        overdueOnly.getValue());
+        overdueOnly.getValue(), search.getValue());
   }
 
   private void loadWorkload() {

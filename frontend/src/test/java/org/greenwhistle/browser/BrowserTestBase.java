@@ -180,6 +180,17 @@ public abstract class BrowserTestBase {
     ((JavascriptExecutor) driver).executeScript("arguments[0].click()", radio.findElement(By.cssSelector("input")));
   }
 
+  /**
+   * Clicks the displayed one of the elements the selector finds: a lazy grid keeps the components of rows it no longer
+   * shows in hidden cells, so a button in a grid row can match twice.
+   */
+  protected void clickDisplayed(String css) {
+    WebElement element = wait.until(d -> d.findElements(By.cssSelector(css)).stream()
+        .filter(e -> e.isDisplayed() && e.getSize().getHeight() > 0).findFirst().orElse(null));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
+  }
+
   /** Picks the item of a vaadin-select (also inside a dialog) whose text contains the given part. */
   protected void chooseInSelectContaining(String selectCss, String part) {
     WebElement select = waitFor(selectCss);

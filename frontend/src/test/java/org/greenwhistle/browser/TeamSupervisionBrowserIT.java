@@ -39,8 +39,9 @@ class TeamSupervisionBrowserIT extends BrowserTestBase {
     waitForText("#team-grid", shown);
     waitForText("#team-grid", away);
     screenshot("team-supervision");
-    clickButton("#team-grid .team-reassign[data-code='" + code + "']");
-    waitForText("#reassign-dialog", away);
+    clickDisplayed("#team-grid .team-reassign[data-code='" + code + "']");
+    // the dialog's content lives in its overlay
+    waitForText("vaadin-dialog-overlay", away);
     chooseInSelectContaining("#reassign-colleague", colleague);
     type("#reassign-reason", "原办理人休假两周，由同区执法员接手");
     screenshot("team-reassign");

@@ -1,8 +1,5 @@
 package org.greenwhistle.casework.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,7 +26,8 @@ import org.greenwhistle.region.service.RegionService;
  */
 @Route(value = "admin/national-queue", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
-public class NationalQueueView extends VerticalLayout implements HasDynamicTitle {
+public class NationalQueueView extends VerticalLayout implements HasDynamicTitle,
+    com.vaadin.flow.router.BeforeEnterObserver {
   private final transient TeamSupervision supervision;
   private final transient RegionService regions;
   private final Grid<CaseTask> grid = new Grid<>();
@@ -52,7 +50,7 @@ public class NationalQueueView extends VerticalLayout implements HasDynamicTitle
     count.setId("national-count");
 
     TaskColumns.add(grid, regions, clock);
-    grid.addComponentColumn(this::actions).setAutoWidth(true);
+    TaskColumns.addActions(grid, supervision, regions, "national.handOver", "national-hand-over", this::refresh);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setPageSize(50);
     // lazy paging: each request reads one page of the queue
@@ -63,20 +61,15 @@ public class NationalQueueView extends VerticalLayout implements HasDynamicTitle
     refresh();
   }
 
-  private HorizontalLayout actions(CaseTask t) {
-    Button open = new Button(getTranslation("inbox.open"), e -> UI.getCurrent().navigate(CaseView.class, t.trackingCode()));
-    open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-    Button hand = new Button(getTranslation("national.handOver"),
-        e -> new ReassignDialog(supervision, regions, t, this::refresh).open());
-    hand.addThemeVariants(ButtonVariant.LUMO_SMALL);
-    hand.addClassName("national-hand-over");
-    hand.getElement().setAttribute("data-code", t.trackingCode());
-    return new HorizontalLayout(open, hand);
-  }
-
   private void refresh() {
     grid.getDataProvider().refreshAll();
     count.setText(getTranslation("inbox.count", supervision.countNationalQueue(search.getValue())));
+  }
+
+  /** {@code ?q=} opens the queue already searched (e.g. for one tracking code). */
+  @Override
+  public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+    event.getLocation().getQueryParameters().getSingleParameter("q").ifPresent(search::setValue);
   }
 
   @Override

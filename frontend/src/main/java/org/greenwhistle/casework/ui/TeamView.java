@@ -1,8 +1,5 @@
 package org.greenwhistle.casework.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -86,7 +83,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
     filters.getStyle().set("flex-wrap", "wrap");
 
     TaskColumns.add(tasks, regions, clock);
-    tasks.addComponentColumn(this::actions).setAutoWidth(true);
+    TaskColumns.addActions(tasks, supervision, regions, "team.reassign", "team-reassign", this::refreshAll);
     tasks.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     tasks.setPageSize(50);
     // lazy paging: each request reads one page of the region's open tasks
@@ -104,7 +101,8 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
     loadColumns(officers, TeamWorkload.Officer::openTasks, TeamWorkload.Officer::overdue, TeamWorkload.Officer::dueSoon,
         TeamWorkload.Officer::nextDue);
     officers.addItemClickListener(e -> officer.setValue(e.getItem()));
-    officers.setAllRowsVisible(true);
+    // a province has many officers: a scrolling box, so that the task list stays on the first screen
+    officers.setHeight("16em");
     officers.setId("team-officers");
 
     counties.addColumn(c -> regions.fullName(c.regionCode())).setHeader(getTranslation("inbox.region")).setAutoWidth(true);
@@ -112,7 +110,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
     loadColumns(counties, TeamWorkload.County::openTasks, TeamWorkload.County::overdue, TeamWorkload.County::dueSoon,
         TeamWorkload.County::nextDue);
     counties.addItemClickListener(e -> county.setValue(e.getItem()));
-    counties.setAllRowsVisible(true);
+    counties.setHeight("16em");
     counties.setId("team-counties");
 
     HorizontalLayout overview = new HorizontalLayout(section("team.byOfficer", officers),
@@ -139,17 +137,6 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(t -> next.apply(t) == null ? "" : TaskColumns.DAY.format(next.apply(t)))
         .setHeader(getTranslation("team.nextDue"));
     grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-  }
-
-  private HorizontalLayout actions(CaseTask t) {
-    Button open = new Button(getTranslation("inbox.open"), e -> UI.getCurrent().navigate(CaseView.class, t.trackingCode()));
-    open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-    Button reassign = new Button(getTranslation("team.reassign"),
-        e -> new ReassignDialog(supervision, regions, t, this::refreshAll).open());
-    reassign.addThemeVariants(ButtonVariant.LUMO_SMALL);
-    reassign.addClassName("team-reassign");
-    reassign.getElement().setAttribute("data-code", t.trackingCode());
-    return new HorizontalLayout(open, reassign);
   }
 
   private TeamSupervision.TeamFilter filter() {

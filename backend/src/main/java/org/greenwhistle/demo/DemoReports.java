@@ -24,7 +24,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** Sample reports for the demo profile, in several regions and categories (incl. 510311 and 500236). */
+/**
+ * Sample reports for the demo profile, in several regions and categories (incl. 510311 and 500236), and two where no
+ * LEADER works (Dongguan 441900, Beijing 110105), which wait in ADMIN's national queue.
+ */
 @Component
 @Profile("demo")
 class DemoReports {
@@ -50,7 +53,10 @@ class DemoReports {
       new Sample("510107", EnumSet.of(Category.SOLID_WASTE), Set.of(), "某运输车辆", "武侯区某桥下",
           "一辆货车在桥下倾倒建筑垃圾和生活垃圾，已堆成小山。", 12),
       new Sample("441900", EnumSet.of(Category.WATER, Category.AIR), EnumSet.of(Subcategory.ODOUR), "某电镀厂",
-          "东莞市某镇工业区", "排水沟流出绿色废水，附近能闻到强烈酸味。", 15));
+          "东莞市某镇工业区", "排水沟流出绿色废水，附近能闻到强烈酸味。", 15),
+      // Beijing has no staff in the demo: the report waits in ADMIN's national queue (admin/national-queue)
+      new Sample("110105", EnumSet.of(Category.SOLID_WASTE), Set.of(), "某汽修厂", "朝阳区某村北侧空地",
+          "汽修厂把废机油桶和旧电瓶堆在空地上，地面有大片油污。", 5));
 
   private final ReportSubmissionService submissions;
   private final ReportLookup reports;

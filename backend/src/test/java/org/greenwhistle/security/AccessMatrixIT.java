@@ -244,6 +244,13 @@ class AccessMatrixIT {
       RuleSetAdminService.page/2 = ADMIN
       RuleSetAdminService.reject/2 = ADMIN
       RuleSetAdminService.upload/1 = ADMIN
+      TeamSupervision.colleaguesFor/1 = LEADER ADMIN
+      TeamSupervision.countNationalQueue/1 = ADMIN
+      TeamSupervision.countTeamTasks/1 = LEADER
+      TeamSupervision.nationalQueue/3 = ADMIN
+      TeamSupervision.reassign/3 = LEADER ADMIN
+      TeamSupervision.teamTasks/3 = LEADER
+      TeamSupervision.workload/0 = LEADER
       TypicalCaseService.anonymise/1 = ADMIN
       TypicalCaseService.approve/1 = ADMIN
       TypicalCaseService.batches/0 = ADMIN

@@ -47,18 +47,18 @@ class EmbeddedDefaultIT {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM region", Integer.class)).isGreaterThan(3000);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user", Integer.class)).isEqualTo(15);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM holiday_calendar", Integer.class)).isGreaterThan(50);
-    // 8 sample reports waiting for intake, 4 closed cases whose rewards the demo users worked, and a year of
+    // 9 sample reports waiting for intake, 4 closed cases whose rewards the demo users worked, and a year of
     // finished cases (no process instances) for the public statistics
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM report WHERE tracking_code LIKE 'GW%'", Integer.class))
-        .isEqualTo(12);
+        .isEqualTo(13);
     assertThat(jdbc.queryForList("SELECT status, COUNT(*) AS n FROM report WHERE tracking_code LIKE 'HS%' "
         + "GROUP BY status ORDER BY status")).containsExactly(
         Map.of("STATUS", "CLOSED", "N", 950L), Map.of("STATUS", "REJECTED", "N", 204L),
         Map.of("STATUS", "WITHDRAWN", "N", 46L));
     // a closed case waits in its reward call until the reward ends (the paid one has ended)
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("report-handling").count()).isEqualTo(11);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("report-handling").count()).isEqualTo(12);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_task WHERE task_key = 'intakeReview'", Integer.class))
-        .isEqualTo(8);
+        .isEqualTo(9);
     assertThat(jdbc.queryForList("SELECT status FROM reward WHERE process_instance_id NOT LIKE 'history-%' ORDER BY id",
         String.class)).containsExactly("IN_REVIEW", "FINANCE_APPROVAL", "CLAIMED", "PAID");
     // which of the history's rewards are paid by now depends on the date (about 160)

@@ -181,6 +181,30 @@ public abstract class BrowserTestBase {
   }
 
   /**
+   * Clicks the displayed one of the elements the selector finds: a lazy grid keeps the components of rows it no longer
+   * shows in hidden cells, so a button in a grid row can match twice.
+   */
+  protected void clickDisplayed(String css) {
+    WebElement element = wait.until(d -> d.findElements(By.cssSelector(css)).stream()
+        .filter(e -> e.isDisplayed() && e.getSize().getHeight() > 0).findFirst().orElse(null));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
+  }
+
+  /** Picks the item of a vaadin-select (also inside a dialog) whose text contains the given part. */
+  protected void chooseInSelectContaining(String selectCss, String part) {
+    WebElement select = waitFor(selectCss);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
+    select.click();
+    WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+        .filter(i -> i.isDisplayed() && i.getText().contains(part)).findFirst().orElse(null));
+    item.click();
+    wait.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
+        "const b = arguments[0].querySelector('vaadin-select-value-button'); return b ? b.textContent : ''", select))
+        .contains(part));
+  }
+
+  /**
    * Clicks the grid cell showing the text, centred first: a click at the top edge would land on the sticky navbar.
    * Grid cells live in the grid's light DOM as vaadin-grid-cell-content.
    */

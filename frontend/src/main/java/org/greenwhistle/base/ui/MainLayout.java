@@ -76,11 +76,15 @@ public class MainLayout extends AppLayout {
     if (has("INTAKE") || has("INVESTIGATOR") || has("LEADER") || has("ADMIN")) {
       nav.addItem(new SideNavItem(getTranslation("nav.caseSearch"), "staff/search"));
     }
+    if (has("LEADER")) {
+      nav.addItem(new SideNavItem(getTranslation("nav.team"), "staff/team"));
+    }
     if (has("FINANCE")) {
       nav.addItem(new SideNavItem(getTranslation("nav.finance"), "finance"));
     }
     if (has("ADMIN")) {
       nav.addItem(new SideNavItem(getTranslation("nav.adminUsers"), "admin/users"));
+      nav.addItem(new SideNavItem(getTranslation("nav.nationalQueue"), "admin/national-queue"));
       nav.addItem(new SideNavItem(getTranslation("nav.adminOutbox"), "admin/outbox"));
       nav.addItem(new SideNavItem(getTranslation("nav.adminRewardRules"), "admin/reward-rules"));
       nav.addItem(new SideNavItem(getTranslation("nav.adminTypicalCases"), "admin/typical-cases"));

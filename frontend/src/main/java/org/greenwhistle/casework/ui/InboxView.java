@@ -38,12 +38,13 @@ import org.greenwhistle.report.domain.ReportStatus;
 
 /** Home of INTAKE, INVESTIGATOR and LEADER: my and my groups' tasks in my region, paged lazily. */
 @Route(value = "staff", layout = MainLayout.class)
-@RolesAllowed({"INTAKE", "INVESTIGATOR", "LEADER"})
-public class InboxView extends VerticalLayout implements HasDynamicTitle {
+@RolesAllowed({"INTAKE", "INVESTIGATOR", "LEADER", "ADMIN"})
+public class InboxView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(CHINA);
 
   private final transient CaseworkService casework;
+  private final transient AuthenticationContext authentication;
   private final Checkbox overdue = new Checkbox();
   private final Select<Category> category = new Select<>();
   private final TextField search = new TextField();
@@ -55,6 +56,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
   public InboxView(AuthenticationContext authentication, RegionService regions, CaseworkService casework) {
     this.casework = casework;
+    this.authentication = authentication;
     this.region = new RegionCascade(regions);
     setSizeFull();
     AccountPrincipal user = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
@@ -176,6 +178,15 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
   /** The one on-screen form of a tracking code (GW-XXXXX-XXXXX); inputs accept it with or without the hyphens. */
   static String display(String code) {
     return org.greenwhistle.report.service.ReceiptCodes.display(code);
+  }
+
+  /** ADMIN works no case: its inbox is the national queue (tasks of regions without a LEADER). */
+  @Override
+  public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+    boolean caseRole = java.util.stream.Stream.of("INTAKE", "INVESTIGATOR", "LEADER").anyMatch(authentication::hasRole);
+    if (!caseRole) {
+      event.forwardTo(NationalQueueView.class);
+    }
   }
 
   @Override

@@ -33,6 +33,17 @@ import org.springframework.stereotype.Component;
 public class EnforcementDecisionTask implements TaskForm<EnforcementDecisionTask.Form> {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   static final int MAX_ITEMS = 20;
+  private static final String PREFIX = "enforcement.";
+
+  /** The name problems use for a field of the decision (the REST API's path to it). */
+  public static String field(String name) {
+    return PREFIX + name;
+  }
+
+  /** The name problems use for a field of the {@code index}th violation item. */
+  public static String itemField(int index, String name) {
+    return PREFIX + "items[" + index + "]." + name;
+  }
 
   /** The penalty decision. */
   public static class Form {
@@ -179,47 +190,47 @@ public class EnforcementDecisionTask implements TaskForm<EnforcementDecisionTask
         .anyMatch(o -> o != null && o != EnforcementOutcome.NO_PENALTY));
     String number = f.getPenaltyDecisionNumber() == null ? "" : f.getPenaltyDecisionNumber().strip();
     if (penalty && (number.isEmpty() || number.length() > 100)) {
-      p.add(new FieldProblem("enforcement.penaltyDecisionNumber", "report.error.required"));
+      p.add(new FieldProblem(field("penaltyDecisionNumber"), "report.error.required"));
     }
     if (penalty && (f.getDecisionDate() == null || f.getDecisionDate().isAfter(LocalDate.now(clock.withZone(CHINA))))) {
-      p.add(new FieldProblem("enforcement.decisionDate", "case.error.decisionDate"));
+      p.add(new FieldProblem(field("decisionDate"), "case.error.decisionDate"));
     }
     if (items.isEmpty() || items.size() > MAX_ITEMS) {
-      p.add(new FieldProblem("enforcement.items", "case.error.itemsRequired"));
+      p.add(new FieldProblem(field("items"), "case.error.itemsRequired"));
     }
     for (int n = 0; n < items.size(); n++) {
-      checkItem(p, "enforcement.items[" + n + "]", items.get(n));
+      checkItem(p, n, items.get(n));
     }
-    TaskChecks.chosen(p, "enforcement.incidentGrade", f.getIncidentGrade());
+    TaskChecks.chosen(p, field("incidentGrade"), f.getIncidentGrade());
     if (!p.isEmpty()) {
       throw new InvalidInputException(p, false);
     }
     return Map.of(ENFORCEMENT, write(f, number));
   }
 
-  private static void checkItem(List<FieldProblem> p, String at, Item item) {
-    TaskChecks.chosen(p, at + ".violationType", item.getViolationType());
+  private static void checkItem(List<FieldProblem> p, int index, Item item) {
+    TaskChecks.chosen(p, itemField(index, "violationType"), item.getViolationType());
     if (item.getOutcomes().isEmpty()) {
-      p.add(new FieldProblem(at + ".outcomes", "case.error.outcomesRequired"));
+      p.add(new FieldProblem(itemField(index, "outcomes"), "case.error.outcomesRequired"));
     } else if (item.getOutcomes().contains(null)) {
-      p.add(new FieldProblem(at + ".outcomes", "task.error.choose"));
+      p.add(new FieldProblem(itemField(index, "outcomes"), "task.error.choose"));
     }
     boolean fined = item.getOutcomes().contains(EnforcementOutcome.FINE)
         || item.getOutcomes().contains(EnforcementOutcome.DAILY_FINE);
     BigDecimal fine = item.getFineAmount();
     BigDecimal max = item.getStatutoryMaxFine();
     if (fined && (fine == null || fine.signum() <= 0)) {
-      p.add(new FieldProblem(at + ".fineAmount", "case.error.fineRequired"));
+      p.add(new FieldProblem(itemField(index, "fineAmount"), "case.error.fineRequired"));
     }
     if (!Money.plausible(fine) || !Money.plausible(max)) {
-      p.add(new FieldProblem(at + ".fineAmount", "case.error.amountInvalid"));
+      p.add(new FieldProblem(itemField(index, "fineAmount"), "case.error.amountInvalid"));
       return;
     }
     if (fine != null && fine.signum() < 0 || max != null && max.signum() < 0) {
-      p.add(new FieldProblem(at + ".fineAmount", "case.error.amountNegative"));
+      p.add(new FieldProblem(itemField(index, "fineAmount"), "case.error.amountNegative"));
     }
     if (fine != null && max != null && fine.compareTo(max) > 0) {
-      p.add(new FieldProblem(at + ".statutoryMaxFine", "case.error.fineAboveMaximum"));
+      p.add(new FieldProblem(itemField(index, "statutoryMaxFine"), "case.error.fineAboveMaximum"));
     }
   }
 

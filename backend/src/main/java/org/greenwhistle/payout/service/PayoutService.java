@@ -111,16 +111,26 @@ public class PayoutService {
   }
 
   public void decide(long rewardId, boolean approve, String comment) {
+    decide(rewardId, new FinanceApprovalTask.Form(approve, comment));
+  }
+
+  /** financeApproval with its form (see {@link FinanceApprovalTask}). */
+  public void decide(long rewardId, FinanceApprovalTask.Form form) {
     PayoutRow row = requireTask(rewardId, RewardModel.Task.FINANCE_APPROVAL);
-    casework.submit(row.taskId(), new FinanceApprovalTask.Form(approve, comment));
+    casework.submit(row.taskId(), form);
   }
 
   public void recordPayment(long rewardId, String reference, LocalDate date) {
+    recordPayment(rewardId, new RecordPayoutTask.Form(reference, date));
+  }
+
+  /** recordPayout with its form (see {@link RecordPayoutTask}); only for a reward exported in a bank batch. */
+  public void recordPayment(long rewardId, RecordPayoutTask.Form form) {
     PayoutRow row = requireTask(rewardId, RewardModel.Task.RECORD_PAYOUT);
     if (row.batchId() == null) {
       throw new InvalidInputException(new FieldProblem("reward", "payout.error.notExported"));
     }
-    casework.submit(row.taskId(), new RecordPayoutTask.Form(reference, date));
+    casework.submit(row.taskId(), form);
   }
 
   /** A bank file (CSV, UTF-8) of every claimed, not yet batched reward in the caller's region. */

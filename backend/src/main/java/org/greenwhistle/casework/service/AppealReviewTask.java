@@ -19,48 +19,14 @@ import org.springframework.stereotype.Component;
 
 /** LEADER decides the reporter's appeal against a rejection: upheld (back to intake) or dismissed. */
 @Component
-public class AppealReviewTask implements TaskForm<AppealReviewTask.Form> {
+public class AppealReviewTask extends BasicTaskForm<AppealReviewTask.Form> {
 
   /** The decision and an optional comment. */
-  public static class Form {
-    private AppealOutcome outcome;
-    private String comment;
-
-    public AppealOutcome getOutcome() {
-      return outcome;
-    }
-
-    public void setOutcome(AppealOutcome outcome) {
-      this.outcome = outcome;
-    }
-
-    public String getComment() {
-      return comment;
-    }
-
-    public void setComment(String comment) {
-      this.comment = comment;
-    }
+  public static class Form extends DecisionForm<AppealOutcome> {
   }
 
-  @Override
-  public String taskKey() {
-    return ReportHandlingModel.Task.APPEAL_REVIEW;
-  }
-
-  @Override
-  public Role role() {
-    return Role.LEADER;
-  }
-
-  @Override
-  public Class<Form> formType() {
-    return Form.class;
-  }
-
-  @Override
-  public Form blank() {
-    return new Form();
+  AppealReviewTask() {
+    super(ReportHandlingModel.Task.APPEAL_REVIEW, Role.LEADER, Form.class, Form::new);
   }
 
   @Override

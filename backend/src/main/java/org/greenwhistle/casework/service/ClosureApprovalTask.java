@@ -19,48 +19,14 @@ import org.springframework.stereotype.Component;
 
 /** LEADER approves the closure (optionally with a comment) or returns it to verification with a reason. */
 @Component
-public class ClosureApprovalTask implements TaskForm<ClosureApprovalTask.Form> {
+public class ClosureApprovalTask extends BasicTaskForm<ClosureApprovalTask.Form> {
 
   /** The decision and its comment (required to return). */
-  public static class Form {
-    private ClosureOutcome outcome;
-    private String comment;
-
-    public ClosureOutcome getOutcome() {
-      return outcome;
-    }
-
-    public void setOutcome(ClosureOutcome outcome) {
-      this.outcome = outcome;
-    }
-
-    public String getComment() {
-      return comment;
-    }
-
-    public void setComment(String comment) {
-      this.comment = comment;
-    }
+  public static class Form extends DecisionForm<ClosureOutcome> {
   }
 
-  @Override
-  public String taskKey() {
-    return ReportHandlingModel.Task.CLOSURE_APPROVAL;
-  }
-
-  @Override
-  public Role role() {
-    return Role.LEADER;
-  }
-
-  @Override
-  public Class<Form> formType() {
-    return Form.class;
-  }
-
-  @Override
-  public Form blank() {
-    return new Form();
+  ClosureApprovalTask() {
+    super(ReportHandlingModel.Task.CLOSURE_APPROVAL, Role.LEADER, Form.class, Form::new);
   }
 
   @Override

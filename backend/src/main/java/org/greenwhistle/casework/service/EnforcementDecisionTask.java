@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * fine, statutory maximum) and the incident grade. Stored as one JSON variable that rewards price item by item.
  */
 @Component
-public class EnforcementDecisionTask implements TaskForm<EnforcementDecisionTask.Form> {
+public class EnforcementDecisionTask extends BasicTaskForm<EnforcementDecisionTask.Form> {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   static final int MAX_ITEMS = 20;
   private static final String PREFIX = "enforcement.";
@@ -129,23 +129,9 @@ public class EnforcementDecisionTask implements TaskForm<EnforcementDecisionTask
   private final Clock clock;
 
   EnforcementDecisionTask(ObjectMapper json, Clock clock) {
+    super(ReportHandlingModel.Task.ENFORCEMENT_DECISION, Role.INVESTIGATOR, Form.class, Form::new);
     this.json = json;
     this.clock = clock;
-  }
-
-  @Override
-  public String taskKey() {
-    return ReportHandlingModel.Task.ENFORCEMENT_DECISION;
-  }
-
-  @Override
-  public Role role() {
-    return Role.INVESTIGATOR;
-  }
-
-  @Override
-  public Class<Form> formType() {
-    return Form.class;
   }
 
   @Override

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** LEADER decides the investigator's request to extend the handling deadline (once, ≤ the province's maximum). */
 @Component
-public class ExtensionApprovalTask implements TaskForm<ExtensionApprovalTask.Form> {
+public class ExtensionApprovalTask extends BasicTaskForm<ExtensionApprovalTask.Form> {
 
   /** Approve or refuse; {@code days} may shorten what was requested (empty = as requested). */
   public static class Form {
@@ -46,27 +46,8 @@ public class ExtensionApprovalTask implements TaskForm<ExtensionApprovalTask.For
   private final DeadlineCalculator deadlines;
 
   ExtensionApprovalTask(DeadlineCalculator deadlines) {
+    super(ReportHandlingModel.Task.EXTENSION_APPROVAL, Role.LEADER, Form.class, Form::new);
     this.deadlines = deadlines;
-  }
-
-  @Override
-  public String taskKey() {
-    return ReportHandlingModel.Task.EXTENSION_APPROVAL;
-  }
-
-  @Override
-  public Role role() {
-    return Role.LEADER;
-  }
-
-  @Override
-  public Class<Form> formType() {
-    return Form.class;
-  }
-
-  @Override
-  public Form blank() {
-    return new Form();
   }
 
   @Override

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 
 /** INTAKE's first look: accept, reject with a reason, ask the reporter, link to an earlier report, or transfer. */
 @Component
-public class IntakeReviewTask implements TaskForm<IntakeReviewTask.Form> {
+public class IntakeReviewTask extends BasicTaskForm<IntakeReviewTask.Form> {
 
   /** The intake officer's decision; only the fields of the chosen outcome count. */
   public static class Form {
@@ -94,29 +94,10 @@ public class IntakeReviewTask implements TaskForm<IntakeReviewTask.Form> {
   private final CurrentUser currentUser;
 
   IntakeReviewTask(ReportLookup reports, RegionService regions, CurrentUser currentUser) {
+    super(ReportHandlingModel.Task.INTAKE_REVIEW, Role.INTAKE, Form.class, Form::new);
     this.reports = reports;
     this.regions = regions;
     this.currentUser = currentUser;
-  }
-
-  @Override
-  public String taskKey() {
-    return ReportHandlingModel.Task.INTAKE_REVIEW;
-  }
-
-  @Override
-  public Role role() {
-    return Role.INTAKE;
-  }
-
-  @Override
-  public Class<Form> formType() {
-    return Form.class;
-  }
-
-  @Override
-  public Form blank() {
-    return new Form();
   }
 
   @Override

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /** INVESTIGATOR's on-site verification: what was found, when. */
 @Component
-public class VerificationTask implements TaskForm<VerificationTask.Form> {
+public class VerificationTask extends BasicTaskForm<VerificationTask.Form> {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   /** The inspection's outcome, date (not in the future) and findings. */
@@ -60,22 +60,8 @@ public class VerificationTask implements TaskForm<VerificationTask.Form> {
   private final Clock clock;
 
   VerificationTask(Clock clock) {
+    super(ReportHandlingModel.Task.VERIFICATION, Role.INVESTIGATOR, Form.class, Form::new);
     this.clock = clock;
-  }
-
-  @Override
-  public String taskKey() {
-    return ReportHandlingModel.Task.VERIFICATION;
-  }
-
-  @Override
-  public Role role() {
-    return Role.INVESTIGATOR;
-  }
-
-  @Override
-  public Class<Form> formType() {
-    return Form.class;
   }
 
   @Override

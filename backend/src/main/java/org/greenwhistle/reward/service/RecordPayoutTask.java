@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.greenwhistle.casework.domain.CaseTask;
 import org.greenwhistle.casework.service.TaskChecks;
-import org.greenwhistle.casework.service.TaskForm;
+import org.greenwhistle.casework.service.BasicTaskForm;
 import org.greenwhistle.common.problem.FieldProblem;
 import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.identity.domain.Role;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /** FINANCE (not the approver) records the bank's reference and the payment date of an exported reward. */
 @Component
-public class RecordPayoutTask implements TaskForm<RecordPayoutTask.Form> {
+public class RecordPayoutTask extends BasicTaskForm<RecordPayoutTask.Form> {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   /** The bank's reference (2–64 characters) and the payment date (not in the future). */
@@ -57,22 +57,8 @@ public class RecordPayoutTask implements TaskForm<RecordPayoutTask.Form> {
   private final Clock clock;
 
   RecordPayoutTask(Clock clock) {
+    super(RewardModel.Task.RECORD_PAYOUT, Role.FINANCE, Form.class, Form::new);
     this.clock = clock;
-  }
-
-  @Override
-  public String taskKey() {
-    return RewardModel.Task.RECORD_PAYOUT;
-  }
-
-  @Override
-  public Role role() {
-    return Role.FINANCE;
-  }
-
-  @Override
-  public Class<Form> formType() {
-    return Form.class;
   }
 
   @Override

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.greenwhistle.casework.domain.CaseTask;
 import org.greenwhistle.casework.service.TaskChecks;
-import org.greenwhistle.casework.service.TaskForm;
+import org.greenwhistle.casework.service.BasicTaskForm;
 import org.greenwhistle.common.money.Money;
 import org.greenwhistle.common.problem.FieldProblem;
 import org.greenwhistle.common.problem.InvalidInputException;
@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * optional amount inside the rule's range with a reason (the range itself is checked when the reward is priced).
  */
 @Component
-public class RewardReviewTask implements TaskForm<RewardReviewTask.Form> {
+public class RewardReviewTask extends BasicTaskForm<RewardReviewTask.Form> {
 
   /** The reviewer's findings; a null amount takes the suggested amount. */
   public static class Form {
@@ -122,24 +122,8 @@ public class RewardReviewTask implements TaskForm<RewardReviewTask.Form> {
     }
   }
 
-  @Override
-  public String taskKey() {
-    return RewardModel.Task.REWARD_REVIEW;
-  }
-
-  @Override
-  public Role role() {
-    return Role.LEADER;
-  }
-
-  @Override
-  public Class<Form> formType() {
-    return Form.class;
-  }
-
-  @Override
-  public Form blank() {
-    return new Form();
+  RewardReviewTask() {
+    super(RewardModel.Task.REWARD_REVIEW, Role.LEADER, Form.class, Form::new);
   }
 
   @Override

@@ -2,6 +2,8 @@ package org.greenwhistle.casework.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.greenwhistle.casework.service.TaskFormTesting.problems;
+import static org.greenwhistle.casework.service.TaskFormTesting.task;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -26,14 +28,12 @@ import org.greenwhistle.casework.domain.CaseEnums.ViolationType;
 import org.greenwhistle.casework.domain.CaseTask;
 import org.greenwhistle.casework.domain.TaskCompletion;
 import org.greenwhistle.common.problem.FieldProblem;
-import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.identity.service.CurrentUser;
 import org.greenwhistle.processes.ReportHandlingModel;
 import org.greenwhistle.region.service.RegionService;
 import org.greenwhistle.report.service.ReportLookup;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.BadUserRequestException;
-import org.operaton.bpm.engine.delegate.DelegateTask;
 
 /** The report-handling tasks' forms: what each refuses (in words), the variables it produces, its engine check. */
 class TaskFormsTest {
@@ -198,22 +198,6 @@ class TaskFormsTest {
 
   static TaskCompletion completion(String outcome, String rejectReason, String message) {
     return new TaskCompletion(outcome, rejectReason, message, null, null, null, null, null, null, null, null, null);
-  }
-
-  static DelegateTask task(Map<String, Object> variables) {
-    DelegateTask task = mock(DelegateTask.class);
-    when(task.getTaskDefinitionKey()).thenReturn("someTask");
-    variables.forEach((k, v) -> when(task.getVariable(k)).thenReturn(v));
-    return task;
-  }
-
-  static List<FieldProblem> problems(Runnable action) {
-    try {
-      action.run();
-    } catch (InvalidInputException e) {
-      return e.problems();
-    }
-    throw new AssertionError("the form was accepted");
   }
 
   static ObjectMapper json() {

@@ -2,23 +2,21 @@ package org.greenwhistle.reward.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
+import static org.greenwhistle.casework.service.TaskFormTesting.problems;
+import static org.greenwhistle.casework.service.TaskFormTesting.task;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import org.greenwhistle.casework.domain.CaseTask;
 import org.greenwhistle.common.problem.FieldProblem;
-import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.processes.RewardModel;
 import org.junit.jupiter.api.Test;
-import org.operaton.bpm.engine.BadUserRequestException;
 import org.operaton.bpm.engine.delegate.DelegateTask;
+import org.operaton.bpm.engine.BadUserRequestException;
 
 /** The reward process's task forms, plugged in through the rewards feature like any other task. */
 class RewardTaskFormsTest {
@@ -87,21 +85,5 @@ class RewardTaskFormsTest {
         .isEqualTo(Map.of(RewardModel.Var.PAYMENT_REFERENCE, "ABC-2026-11-0042", RewardModel.Var.PAYMENT_DATE, "2026-12-05"));
     assertThatThrownBy(() -> payout.check(task(Map.of(RewardModel.Var.PAYMENT_REFERENCE, "ABC",
         RewardModel.Var.PAYMENT_DATE, "05.12.2026")))).isInstanceOf(BadUserRequestException.class);
-  }
-
-  static DelegateTask task(Map<String, Object> variables) {
-    DelegateTask task = mock(DelegateTask.class);
-    when(task.getTaskDefinitionKey()).thenReturn("someTask");
-    variables.forEach((k, v) -> when(task.getVariable(k)).thenReturn(v));
-    return task;
-  }
-
-  static List<FieldProblem> problems(Runnable action) {
-    try {
-      action.run();
-    } catch (InvalidInputException e) {
-      return e.problems();
-    }
-    throw new AssertionError("the form was accepted");
   }
 }

@@ -20,6 +20,7 @@ import org.greenwhistle.base.ui.UploadTexts;
 import org.greenwhistle.casework.domain.CaseDetail;
 import org.greenwhistle.casework.domain.CaseTask;
 import org.greenwhistle.casework.service.AppealReviewTask;
+import org.greenwhistle.casework.service.CaseExtensions;
 import org.greenwhistle.casework.service.CaseworkService;
 import org.greenwhistle.casework.service.ClosureApprovalTask;
 import org.greenwhistle.casework.service.EnforcementDecisionTask;
@@ -32,6 +33,7 @@ import org.greenwhistle.identity.service.AccountPrincipal;
 import org.greenwhistle.processes.ReportHandlingModel;
 import org.greenwhistle.processes.RewardModel;
 import org.greenwhistle.region.service.RegionService;
+import org.greenwhistle.report.domain.ReportStatus;
 import org.greenwhistle.report.service.CaseEvidenceService;
 import org.greenwhistle.report.service.EvidenceUpload;
 
@@ -41,16 +43,18 @@ import org.greenwhistle.report.service.EvidenceUpload;
  */
 public class CaseTaskArea extends VerticalLayout {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(InboxView.CHINA);
-  private static final int MAX_EXTENSION_DAYS = 30;
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(InboxView.CHINA);
 
   private final transient CaseworkService casework;
+  private final transient CaseExtensions extensions;
   private final transient RegionService regions;
   private final transient CaseEvidenceService evidence;
   private final Runnable refresh;
 
-  public CaseTaskArea(CaseDetail c, CaseworkService casework, RegionService regions, CaseEvidenceService evidence,
-                      AuthenticationContext authentication, Runnable refresh) {
+  public CaseTaskArea(CaseDetail c, CaseworkService casework, CaseExtensions extensions, RegionService regions,
+                      CaseEvidenceService evidence, AuthenticationContext authentication, Runnable refresh) {
     this.casework = casework;
+    this.extensions = extensions;
     this.regions = regions;
     this.evidence = evidence;
     this.refresh = refresh;
@@ -79,6 +83,35 @@ public class CaseTaskArea extends VerticalLayout {
         add(heading, new Span(getTranslation("inbox.claimedBy", t.assignee())));
       }
     }
+    if (authentication.hasRole("INVESTIGATOR")) {
+      extension(c, extensions.of(c));
+    }
+    if (c.status() == ReportStatus.CLOSED && authentication.hasAnyRole("INVESTIGATOR", "LEADER")) {
+      add(new H3(getTranslation("criminal.heading")), new CriminalOutcomePanel(
+          f -> casework.recordCriminalOutcome(c.trackingCode(), f.getOutcome(), f.getDate()), refresh));
+    }
+  }
+
+  /** The handling deadline's extension: the leader's decision on my request, or the request form. */
+  private void extension(CaseDetail c, CaseExtensions.State state) {
+    if (!state.mayRequest() && state.decision() == CaseExtensions.Decision.NONE) {
+      return;
+    }
+    add(new H3(getTranslation("extension.heading")));
+    if (state.decision() != CaseExtensions.Decision.NONE) {
+      Span decided = new Span(switch (state.decision()) {
+        case PENDING -> getTranslation("extension.pending");
+        case APPROVED -> getTranslation("extension.approved", state.days(),
+            DAY.format(state.newDue()));
+        default -> getTranslation("extension.refused");
+      });
+      decided.setId("extension-state");
+      add(decided);
+    }
+    if (state.mayRequest()) {
+      add(new ExtensionRequestPanel(state.maxDays(), f -> casework.requestExtension(c.trackingCode(),
+          f.getDays() == null ? 0 : f.getDays(), f.getReason()), refresh));
+    }
   }
 
   /** The task's own form panel, started from the task's blank form. */
@@ -96,7 +129,7 @@ public class CaseTaskArea extends VerticalLayout {
       case ReportHandlingModel.Task.APPEAL_REVIEW -> new AppealReviewPanel((AppealReviewTask.Form) blank,
           f -> casework.submit(t.taskId(), f), refresh);
       case ReportHandlingModel.Task.EXTENSION_APPROVAL -> new ExtensionApprovalPanel(
-          (ExtensionApprovalTask.Form) blank, MAX_EXTENSION_DAYS, f -> casework.submit(t.taskId(), f), refresh);
+          (ExtensionApprovalTask.Form) blank, extensions.of(c), f -> casework.submit(t.taskId(), f), refresh);
       default -> new Span(getTranslation("case.error.taskNotHere"));
     };
   }

@@ -35,6 +35,7 @@ import org.greenwhistle.base.ui.LocationMap;
 import org.greenwhistle.base.ui.MainLayout;
 import org.greenwhistle.base.ui.MapProperties;
 import org.greenwhistle.casework.domain.CaseDetail;
+import org.greenwhistle.casework.service.CaseExtensions;
 import org.greenwhistle.casework.service.CaseworkService;
 import org.greenwhistle.base.ui.ProblemNotification;
 import org.greenwhistle.common.problem.FieldProblem;
@@ -54,6 +55,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(InboxView.CHINA);
 
   private final transient CaseworkService casework;
+  private final transient CaseExtensions extensions;
   private final transient ReporterIdentityService identities;
   private final transient CaseEvidenceService evidence;
   private final transient RegionService regions;
@@ -62,8 +64,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
   private String code;
 
   public CaseView(CaseworkService casework, ReporterIdentityService identities, CaseEvidenceService evidence,
-                  RegionService regions, AuthenticationContext authentication, MapProperties map) {
+                  RegionService regions, AuthenticationContext authentication, MapProperties map,
+                  CaseExtensions extensions) {
     this.casework = casework;
+    this.extensions = extensions;
     this.identities = identities;
     this.evidence = evidence;
     this.regions = regions;
@@ -95,8 +99,12 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     status.getElement().getThemeList().add("badge");
     status.setId("case-status");
     add(title, status);
-    add(facts(c), reporter(c), evidenceList(c),
-        new CaseTaskArea(c, casework, regions, evidence, authentication, this::render), timeline(c), messages(c), decisions(c), auditTrail(c));
+    add(facts(c), reporter(c), evidenceList(c), taskArea(c), timeline(c), messages(c), decisions(c), auditTrail(c));
+  }
+
+  /** My tasks' forms and the case's other staff actions (their own component). */
+  private Component taskArea(CaseDetail c) {
+    return new CaseTaskArea(c, casework, extensions, regions, evidence, authentication, this::render);
   }
 
   private Component facts(CaseDetail c) {

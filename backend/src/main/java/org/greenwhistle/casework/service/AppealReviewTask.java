@@ -31,10 +31,7 @@ public class AppealReviewTask extends BasicTaskForm<AppealReviewTask.Form> {
 
   @Override
   public Form fromCompletion(TaskCompletion c) {
-    Form f = new Form();
-    f.setOutcome(TaskChecks.parse(c.outcome(), AppealOutcome.class));
-    f.setComment(c.comment());
-    return f;
+    return DecisionForm.fill(new Form(), AppealOutcome.class, c);
   }
 
   @Override

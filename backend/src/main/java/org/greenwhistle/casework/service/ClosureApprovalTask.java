@@ -31,10 +31,7 @@ public class ClosureApprovalTask extends BasicTaskForm<ClosureApprovalTask.Form>
 
   @Override
   public Form fromCompletion(TaskCompletion c) {
-    Form f = new Form();
-    f.setOutcome(TaskChecks.parse(c.outcome(), ClosureOutcome.class));
-    f.setComment(c.comment());
-    return f;
+    return DecisionForm.fill(new Form(), ClosureOutcome.class, c);
   }
 
   @Override

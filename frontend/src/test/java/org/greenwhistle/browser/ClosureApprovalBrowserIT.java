@@ -8,10 +8,12 @@ import org.openqa.selenium.JavascriptExecutor;
 /**
  * The closure approval as the demo officers use it, in the browser only: a leader returns a closure with a
  * reason, the case says it is back at verification and the investigator reads the reason on the case page and
- * in the verification form; a second closure is approved with a comment that the timeline keeps.
+ * in the verification form; after a second return the form lists both reasons; the closure is then approved with
+ * a comment that the timeline keeps.
  */
 class ClosureApprovalBrowserIT extends BrowserTestBase {
   private static final String REASON = "核查记录未写明采样点位，请补充后重新提交。";
+  private static final String SECOND_REASON = "请附上采样检测报告编号。";
   private static final String APPROVAL = "核查充分，同意办结。";
   private static final String RETURNED_STEP = "办结审批退回，重新现场核查";
 
@@ -60,6 +62,29 @@ class ClosureApprovalBrowserIT extends BrowserTestBase {
     waitForText("#case-status", "待办结审批");
     logout();
 
+    // a second return: the investigator's form lists every reason given so far, oldest first
+    login("leader", "leader");
+    openCase(code);
+    clickButton("#claim-closureApproval");
+    chooseRadio("#form-outcome", "退回重新核查");
+    type("#form-comment", SECOND_REASON);
+    clickButton("#complete-task");
+    waitForText("#case-status", "现场核查中");
+    logout();
+
+    login("investigator", "investigator");
+    openCase(code);
+    waitForText("#case-timeline", RETURNED_STEP + "：" + SECOND_REASON);
+    clickButton("#claim-verification");
+    waitForText("#form-closure-returns", SECOND_REASON);
+    String reasons = waitFor("#form-closure-returns").getText();
+    assertThat(reasons.indexOf(REASON)).isNotNegative().isLessThan(reasons.indexOf(SECOND_REASON));
+    chooseRadio("#form-outcome", "未查实");
+    type("#form-findings", "检测报告编号 ZG-2026-1188，采样点位未检出超标。");
+    clickButton("#complete-task");
+    waitForText("#case-status", "待办结审批");
+    logout();
+
     login("leader", "leader");
     openCase(code);
     clickButton("#claim-closureApproval");
@@ -79,7 +104,7 @@ class ClosureApprovalBrowserIT extends BrowserTestBase {
     clickButton("#follow-up-open");
     waitForText("#follow-up-status", "已办结");
     String reporterTimeline = waitFor("#follow-up-timeline").getText();
-    assertThat(reporterTimeline).contains(RETURNED_STEP, "已办结").doesNotContain(REASON, APPROVAL);
+    assertThat(reporterTimeline).contains(RETURNED_STEP, "已办结").doesNotContain(REASON, SECOND_REASON, APPROVAL);
   }
 
   private String[] reportInTheBrowser() {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
  */
 abstract class ReportHandlingTestSupport {
 
-  static final String PROCESS_KEY = "report-handling";
+  static final String PROCESS_KEY = ReportHandlingModel.PROCESS_ID;
   static final String TRACKING_CODE = "GW0000000001";
   static final Long REPORT_ID = 4711L;
   static final String REGION_CODE = "510311";

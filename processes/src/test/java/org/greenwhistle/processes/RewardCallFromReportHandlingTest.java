@@ -44,7 +44,7 @@ class RewardCallFromReportHandlingTest extends ReportHandlingTestSupport {
     assertThat(instance)
         .hasPassedInOrder("closeCase", "rewardDue")
         .isWaitingAtExactly("rewardProcess");
-    ProcessInstance reward = calledProcessInstance("reward", instance);
+    ProcessInstance reward = calledProcessInstance(RewardModel.PROCESS_ID, instance);
     assertThat(reward)
         .hasBusinessKey(TRACKING_CODE)
         .hasPassedInOrder("rewardRequested", "openReward")
@@ -61,7 +61,7 @@ class RewardCallFromReportHandlingTest extends ReportHandlingTestSupport {
   @Test
   void theCaseEndsClosedOnceTheRewardIsPaid() throws Exception {
     ProcessInstance instance = closedCaseWithRewardWanted();
-    ProcessInstance reward = calledProcessInstance("reward", instance);
+    ProcessInstance reward = calledProcessInstance(RewardModel.PROCESS_ID, instance);
 
     complete(task("rewardReview", reward), withVariables(
         "rewardEligible", true, "excludedPerson", false, "falseIdentity", false, "alreadyKnown", false,
@@ -79,7 +79,7 @@ class RewardCallFromReportHandlingTest extends ReportHandlingTestSupport {
   @Test
   void theCaseEndsClosedAlsoWhenTheRewardIsDeclined() throws Exception {
     ProcessInstance instance = closedCaseWithRewardWanted();
-    ProcessInstance reward = calledProcessInstance("reward", instance);
+    ProcessInstance reward = calledProcessInstance(RewardModel.PROCESS_ID, instance);
 
     complete(task("rewardReview", reward), withVariables(
         "rewardEligible", false, "excludedPerson", true, "falseIdentity", false, "alreadyKnown", false,

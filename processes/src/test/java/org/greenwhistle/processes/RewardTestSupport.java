@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
  */
 abstract class RewardTestSupport {
 
-  static final String PROCESS_KEY = "reward";
+  static final String PROCESS_KEY = RewardModel.PROCESS_ID;
   static final String REWARD_CLAIMED = "RewardClaimed";
   static final String TRACKING_CODE = "GW0000000001";
   static final Long REPORT_ID = 4711L;

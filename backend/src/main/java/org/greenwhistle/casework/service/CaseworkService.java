@@ -1,7 +1,5 @@
 package org.greenwhistle.casework.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,16 +7,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.greenwhistle.casework.domain.CaseDetail;
 import org.greenwhistle.casework.domain.CaseEnums;
+import org.greenwhistle.casework.domain.CaseSummary;
 import org.greenwhistle.casework.domain.CaseTask;
 import org.greenwhistle.casework.domain.InboxQuery;
 import org.greenwhistle.casework.domain.TaskCompletion;
@@ -34,6 +31,7 @@ import org.greenwhistle.report.domain.ReportRecord;
 import org.greenwhistle.report.domain.ReportStatus;
 import org.greenwhistle.report.service.ReportLookup;
 import org.greenwhistle.casework.domain.CriminalOutcomeRecorded;
+import org.greenwhistle.processes.ReportHandlingModel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -64,14 +62,14 @@ public class CaseworkService {
   private final IdentityService identity;
   private final DeadlineCalculator deadlines;
   private final org.greenwhistle.audit.service.AuditTrail audit;
-  private final ObjectMapper json;
+  private final TaskForms forms;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   CaseworkService(CaseTaskMapper tasks, ReportLookup reports, org.greenwhistle.report.service.ReportProgress progress,
                   CaseDecisions decisions, RegionService regions,
                   CurrentUser currentUser, TaskService taskService, RuntimeService runtime, IdentityService identity,
-                  DeadlineCalculator deadlines, org.greenwhistle.audit.service.AuditTrail audit, ObjectMapper json,
+                  DeadlineCalculator deadlines, org.greenwhistle.audit.service.AuditTrail audit, TaskForms forms,
                   ApplicationEventPublisher events, Clock clock) {
     this.events = events;
     this.tasks = tasks;
@@ -85,7 +83,7 @@ public class CaseworkService {
     this.identity = identity;
     this.deadlines = deadlines;
     this.audit = audit;
-    this.json = json;
+    this.forms = forms;
     this.clock = clock;
   }
 
@@ -156,11 +154,47 @@ public class CaseworkService {
     asCurrentUser(() -> taskService.setAssignee(taskId, null));
   }
 
-  /** Validates the task's form, then completes it as the caller (the engine's rules check once more). */
+  /**
+   * The staff REST API's completion: the fields of {@link TaskCompletion} become the task's own form, which is
+   * then validated and completed as by {@link #submit} (the engine's rules check once more).
+   */
   public void complete(String taskId, TaskCompletion form) {
     CaseTask task = visibleTask(taskId);
-    Map<String, Object> variables = variablesFor(task, form == null ? emptyForm() : form);
+    TaskForm<?> unit = forms.find(task.taskKey())
+        .orElseThrow(() -> new InvalidInputException(new FieldProblem("task", "case.error.taskNotHere")));
+    Object typed = unit.fromCompletion(form == null ? TaskCompletion.empty() : form);
+    Map<String, Object> variables = variables(task, typed);
     asCurrentUser(() -> taskService.complete(taskId, variables));
+  }
+
+  /**
+   * Completes a task with its own typed form ({@link TaskForm#formType()}), as the views and the features' services
+   * fill it in: the form checks itself and produces the variables; a refusal of the engine's rules comes back in
+   * the user's terms.
+   */
+  public void submit(String taskId, Object form) {
+    CaseTask task = visibleTask(taskId);
+    Map<String, Object> variables = variables(task, form);
+    try {
+      asCurrentUser(() -> taskService.complete(taskId, variables));
+    } catch (RuntimeException e) {
+      throw refusal(e);
+    }
+  }
+
+  /** An empty form for the caller's task, with the defaults a person starts from. */
+  @Transactional(readOnly = true)
+  public Object blankForm(String taskId) {
+    CaseTask task = visibleTask(taskId);
+    return forms.find(task.taskKey())
+        .orElseThrow(() -> new InvalidInputException(new FieldProblem("task", "case.error.taskNotHere"))).blank();
+  }
+
+  private Map<String, Object> variables(CaseTask task, Object form) {
+    if (form == null) {
+      throw new InvalidInputException(new FieldProblem("task", "case.error.taskNotHere"));
+    }
+    return forms.<Object>require(task.taskKey(), form.getClass()).toVariables(form, task);
   }
 
   /** A task the caller may work (role, region, not someone else's), for the feature that owns its form. */
@@ -248,7 +282,7 @@ public class CaseworkService {
   public void messageReporter(String trackingCode, String text) {
     ReportRecord r = visibleCase(trackingCode);
     List<FieldProblem> p = new ArrayList<>();
-    String body = text(p, "message", text, 2, 2000);
+    String body = TaskChecks.text(p, "message", text, 2, 2000);
     if (!p.isEmpty()) {
       throw new InvalidInputException(p, false);
     }
@@ -270,116 +304,20 @@ public class CaseworkService {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems, false);
     }
-    var subscription = runtime.createEventSubscriptionQuery().eventName("extensionRequested")
+    var subscription = runtime.createEventSubscriptionQuery().eventName(ReportHandlingModel.Message.EXTENSION_REQUESTED)
         .processInstanceId(processInstanceOf(r)).singleResult();
     if (subscription == null || runtime.createProcessInstanceQuery().processInstanceId(processInstanceOf(r))
         .variableValueEquals("extensionUsed", true).count() > 0) {
       throw new InvalidInputException(new FieldProblem("days", "case.error.extensionNotPossible"));
     }
-    asCurrentUser(() -> runtime.createMessageCorrelation("extensionRequested")
+    asCurrentUser(() -> runtime.createMessageCorrelation(ReportHandlingModel.Message.EXTENSION_REQUESTED)
         .processInstanceBusinessKey(r.getTrackingCode())
-        .setVariable("extensionDays", days)
-        .setVariable("extensionReason", reason.strip())
+        .setVariable(ReportHandlingModel.Var.EXTENSION_DAYS, days)
+        .setVariable(ReportHandlingModel.Var.EXTENSION_REASON, reason.strip())
         .correlate());
   }
 
   // ---------------------------------------------------------------- rules
-
-  private Map<String, Object> variablesFor(CaseTask task, TaskCompletion f) {
-    List<FieldProblem> p = new ArrayList<>();
-    Map<String, Object> v = new HashMap<>();
-    switch (task.taskKey()) {
-      case "intakeReview" -> {
-        CaseEnums.IntakeOutcome outcome = parse(p, "outcome", f.outcome(), CaseEnums.IntakeOutcome.class);
-        if (outcome != null) {
-          v.put("intakeOutcome", outcome.name());
-          switch (outcome) {
-            case REJECT -> {
-              CaseEnums.RejectReason reason = parse(p, "rejectReason", f.rejectReason(), CaseEnums.RejectReason.class);
-              if (reason != null) {
-                v.put("rejectReason", reason.name());
-              }
-            }
-            case REQUEST_INFO -> v.put("infoRequestText", text(p, "message", f.message(), 5, 2000));
-            case LINK_DUPLICATE -> {
-              ReportRecord target = f.linkTo() == null ? null : reports.byTrackingCode(f.linkTo());
-              FieldProblem refusal = target == null || !target.getRegionPath().startsWith(myRegionPath())
-                  ? new FieldProblem("linkTo", "case.error.linkTargetUnknown")
-                  : decisions.linkRefusal(task.reportId(), target);
-              if (refusal != null) {
-                p.add(refusal);
-              } else {
-                v.put("linkedTrackingCode", target.getTrackingCode());
-              }
-            }
-            case TRANSFER -> {
-              var region = regions.find(f.transferRegion());
-              if (region.isEmpty() || !regions.children(f.transferRegion()).isEmpty()
-                  || f.transferRegion().equals(task.regionCode())) {
-                p.add(new FieldProblem("transferRegion", "case.error.transferTargetInvalid"));
-              } else {
-                v.put("transferRegion", f.transferRegion());
-              }
-              v.put("transferReason", text(p, "reason", f.reason(), 2, 500));
-            }
-            default -> { }
-          }
-        }
-      }
-      case "verification" -> {
-        CaseEnums.VerificationOutcome outcome = parse(p, "outcome", f.outcome(), CaseEnums.VerificationOutcome.class);
-        if (outcome != null) {
-          v.put("verificationOutcome", outcome.name());
-        }
-        if (f.inspectionDate() == null || f.inspectionDate().isAfter(LocalDate.now(clock.withZone(CHINA)))) {
-          p.add(new FieldProblem("inspectionDate", "case.error.inspectionDate"));
-        } else {
-          v.put("inspectionDate", f.inspectionDate().toString());
-        }
-        v.put("findings", text(p, "findings", f.findings(), 10, 4000));
-      }
-      case "enforcementDecision" -> v.put("enforcement", enforcement(p, f.enforcement()));
-      case "closureApproval" -> {
-        CaseEnums.ClosureOutcome outcome = parse(p, "outcome", f.outcome(), CaseEnums.ClosureOutcome.class);
-        if (outcome != null) {
-          v.put("closureOutcome", outcome.name());
-        }
-        // always set, so an earlier round's comment never passes for this one's; a return must say why
-        boolean blank = f.comment() == null || f.comment().isBlank();
-        v.put("closureComment", blank && outcome != CaseEnums.ClosureOutcome.RETURN ? null
-            : text(p, "comment", f.comment(), 2, 1000));
-      }
-      case "appealReview" -> {
-        CaseEnums.AppealOutcome outcome = parse(p, "outcome", f.outcome(), CaseEnums.AppealOutcome.class);
-        if (outcome != null) {
-          v.put("appealOutcome", outcome.name());
-        }
-        if (f.comment() != null && !f.comment().isBlank()) {
-          v.put("appealComment", text(p, "comment", f.comment(), 1, 1000));
-        }
-      }
-      case "extensionApproval" -> {
-        if (f.approved() == null) {
-          p.add(new FieldProblem("approved", "report.error.required"));
-        } else {
-          v.put("extensionApproved", f.approved());
-        }
-        if (f.days() != null) {
-          int max = deadlines.maxExtensionDays(task.regionCode());
-          if (f.days() < 1 || f.days() > max) {
-            p.add(new FieldProblem("days", "case.error.extensionDays", max));
-          } else {
-            v.put("extensionDays", f.days());
-          }
-        }
-      }
-      default -> throw new InvalidInputException(new FieldProblem("task", "case.error.taskNotHere"));
-    }
-    if (!p.isEmpty()) {
-      throw new InvalidInputException(p, false);
-    }
-    return v;
-  }
 
   static String normaliseSearch(String text) {
     if (text == null) {
@@ -388,81 +326,6 @@ public class CaseworkService {
     String t = text.strip();
     // tracking codes are shown as GW-XXXXX-XXXXX but stored without dashes
     return t.toUpperCase().startsWith("GW") ? t.toUpperCase().replace("-", "") : t;
-  }
-
-  private String enforcement(List<FieldProblem> p, TaskCompletion.Enforcement e) {
-    if (e == null) {
-      p.add(new FieldProblem("enforcement", "report.error.required"));
-      return null;
-    }
-    List<TaskCompletion.ViolationItem> items = e.items() == null ? List.of() : e.items();
-    boolean penalty = items.stream().anyMatch(i -> i.outcomes() != null
-        && i.outcomes().stream().anyMatch(o -> !"NO_PENALTY".equals(o)));
-    if (penalty && (e.penaltyDecisionNumber() == null || e.penaltyDecisionNumber().isBlank()
-        || e.penaltyDecisionNumber().length() > 100)) {
-      p.add(new FieldProblem("enforcement.penaltyDecisionNumber", "report.error.required"));
-    }
-    if (penalty && (e.decisionDate() == null || e.decisionDate().isAfter(LocalDate.now(clock.withZone(CHINA))))) {
-      p.add(new FieldProblem("enforcement.decisionDate", "case.error.decisionDate"));
-    }
-    if (items.isEmpty() || items.size() > 20) {
-      p.add(new FieldProblem("enforcement.items", "case.error.itemsRequired"));
-    }
-    for (int i = 0; i < items.size(); i++) {
-      TaskCompletion.ViolationItem item = items.get(i);
-      String at = "enforcement.items[" + i + "]";
-      parse(p, at + ".violationType", item.violationType(), CaseEnums.ViolationType.class);
-      if (item.outcomes() == null || item.outcomes().isEmpty()) {
-        p.add(new FieldProblem(at + ".outcomes", "case.error.outcomesRequired"));
-      } else {
-        item.outcomes().forEach(o -> parse(p, at + ".outcomes", o, CaseEnums.EnforcementOutcome.class));
-      }
-      boolean fined = item.outcomes() != null && (item.outcomes().contains("FINE") || item.outcomes().contains("DAILY_FINE"));
-      if (fined && (item.fineAmount() == null || item.fineAmount().signum() <= 0)) {
-        p.add(new FieldProblem(at + ".fineAmount", "case.error.fineRequired"));
-      }
-      if (!org.greenwhistle.common.money.Money.plausible(item.fineAmount())
-          || !org.greenwhistle.common.money.Money.plausible(item.statutoryMaxFine())) {
-        p.add(new FieldProblem(at + ".fineAmount", "case.error.amountInvalid"));
-        continue;
-      }
-      if (item.fineAmount() != null && item.fineAmount().signum() < 0
-          || item.statutoryMaxFine() != null && item.statutoryMaxFine().signum() < 0) {
-        p.add(new FieldProblem(at + ".fineAmount", "case.error.amountNegative"));
-      }
-      if (item.fineAmount() != null && item.statutoryMaxFine() != null
-          && item.fineAmount().compareTo(item.statutoryMaxFine()) > 0) {
-        p.add(new FieldProblem(at + ".statutoryMaxFine", "case.error.fineAboveMaximum"));
-      }
-    }
-    parse(p, "enforcement.incidentGrade", e.incidentGrade() == null ? "NONE" : e.incidentGrade(), CaseEnums.IncidentGrade.class);
-    try {
-      return json.writeValueAsString(e);
-    } catch (JsonProcessingException ex) {
-      throw new IllegalStateException(ex);
-    }
-  }
-
-  private static <E extends Enum<E>> E parse(List<FieldProblem> p, String field, String value, Class<E> type) {
-    try {
-      return Enum.valueOf(type, value == null ? "" : value.strip());
-    } catch (IllegalArgumentException e) {
-      p.add(new FieldProblem(field, "case.error.choose", EnumSet.allOf(type).stream().map(Enum::name)
-          .collect(Collectors.joining(", "))));
-      return null;
-    }
-  }
-
-  private static String text(List<FieldProblem> p, String field, String value, int min, int max) {
-    String s = value == null ? "" : value.strip();
-    if (s.length() < min || s.length() > max) {
-      p.add(new FieldProblem(field, "case.error.textLength", min, max));
-    }
-    return s;
-  }
-
-  private static TaskCompletion emptyForm() {
-    return new TaskCompletion(null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   // ---------------------------------------------------------------- scope
@@ -517,7 +380,7 @@ public class CaseworkService {
 
   private String processInstanceOf(ReportRecord r) {
     var pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(r.getTrackingCode())
-        .processDefinitionKey("report-handling").singleResult();
+        .processDefinitionKey(ReportHandlingModel.PROCESS_ID).singleResult();
     if (pi == null) {
       throw new InvalidInputException(new FieldProblem("case", "case.error.closed"));
     }

@@ -34,6 +34,9 @@ import org.greenwhistle.report.service.ReportLookup;
 import org.greenwhistle.reward.domain.BasisLine;
 import org.greenwhistle.reward.domain.Reward;
 import org.greenwhistle.reward.persistence.RewardMapper;
+import org.greenwhistle.processes.RewardModel;
+import org.greenwhistle.reward.service.FinanceApprovalTask;
+import org.greenwhistle.reward.service.RecordPayoutTask;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,34 +111,26 @@ public class PayoutService {
   }
 
   public void decide(long rewardId, boolean approve, String comment) {
-    PayoutRow row = requireTask(rewardId, "financeApproval");
-    String text = comment == null ? "" : comment.strip();
-    if (!approve && (text.length() < 2 || text.length() > 500)) {
-      throw new InvalidInputException(new FieldProblem("comment", "case.error.textLength", 2, 500));
-    }
-    Map<String, Object> v = new HashMap<>();
-    v.put("financeOutcome", approve ? "APPROVE" : "REJECT");
-    v.put("financeComment", text.isEmpty() ? null : text);
-    casework.completeWith(row.taskId(), v);
+    decide(rewardId, new FinanceApprovalTask.Form(approve, comment));
+  }
+
+  /** financeApproval with its form (see {@link FinanceApprovalTask}). */
+  public void decide(long rewardId, FinanceApprovalTask.Form form) {
+    PayoutRow row = requireTask(rewardId, RewardModel.Task.FINANCE_APPROVAL);
+    casework.submit(row.taskId(), form);
   }
 
   public void recordPayment(long rewardId, String reference, LocalDate date) {
-    PayoutRow row = requireTask(rewardId, "recordPayout");
+    recordPayment(rewardId, new RecordPayoutTask.Form(reference, date));
+  }
+
+  /** recordPayout with its form (see {@link RecordPayoutTask}); only for a reward exported in a bank batch. */
+  public void recordPayment(long rewardId, RecordPayoutTask.Form form) {
+    PayoutRow row = requireTask(rewardId, RewardModel.Task.RECORD_PAYOUT);
     if (row.batchId() == null) {
       throw new InvalidInputException(new FieldProblem("reward", "payout.error.notExported"));
     }
-    String ref = reference == null ? "" : reference.strip();
-    List<FieldProblem> problems = new java.util.ArrayList<>();
-    if (ref.length() < 2 || ref.length() > 64) {
-      problems.add(new FieldProblem("paymentReference", "case.error.textLength", 2, 64));
-    }
-    if (date == null || date.isAfter(LocalDate.now(clock.withZone(CHINA)))) {
-      problems.add(new FieldProblem("paymentDate", "reward.error.paymentDate"));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems, false);
-    }
-    casework.completeWith(row.taskId(), Map.of("paymentReference", ref, "paymentDate", date.toString()));
+    casework.submit(row.taskId(), form);
   }
 
   /** A bank file (CSV, UTF-8) of every claimed, not yet batched reward in the caller's region. */

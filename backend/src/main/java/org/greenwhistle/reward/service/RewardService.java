@@ -1,15 +1,11 @@
 package org.greenwhistle.reward.service;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.greenwhistle.casework.domain.CaseTask;
 import org.greenwhistle.casework.service.CaseworkService;
-import org.greenwhistle.common.problem.FieldProblem;
-import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.common.problem.NotFoundException;
+import org.greenwhistle.processes.RewardModel;
 import org.greenwhistle.report.domain.ReportRecord;
 import org.greenwhistle.report.service.ReportLookup;
 import org.greenwhistle.reward.domain.BasisLine;
@@ -77,7 +73,7 @@ public class RewardService {
   @PreAuthorize("hasRole('LEADER')")
   @Transactional(readOnly = true)
   public ReviewContext reviewContext(String taskId) {
-    CaseTask task = rewardTask(taskId, "rewardReview", "rewardSecondApproval");
+    CaseTask task = rewardTask(taskId, RewardModel.Task.REWARD_REVIEW, RewardModel.Task.REWARD_SECOND_APPROVAL);
     Reward reward = rewards.findByProcessInstance(task.processInstanceId());
     ReportRecord report = reports.byId(reward.reportId());
     return new ReviewContext(task, reward, facts.read(reward.reportId()), report.isNotExcludedDeclared(),
@@ -95,62 +91,27 @@ public class RewardService {
         form.contributionGrade(), Boolean.TRUE.equals(form.insider())), context.earlierGranted());
   }
 
+  /** The review as the REST API sends it (see {@link RewardReviewTask} for the form and its checks). */
   @PreAuthorize("hasRole('LEADER')")
   public void review(String taskId, ReviewForm form) {
-    rewardTask(taskId, "rewardReview");
-    List<FieldProblem> problems = new ArrayList<>();
-    if (form.excludedPerson() == null) {
-      problems.add(new FieldProblem("excludedPerson", "reward.error.check"));
-    }
-    if (form.falseIdentity() == null) {
-      problems.add(new FieldProblem("falseIdentity", "reward.error.check"));
-    }
-    if (form.alreadyKnown() == null) {
-      problems.add(new FieldProblem("alreadyKnown", "reward.error.check"));
-    }
-    if (form.eligible()) {
-      if (form.contributionGrade() == null || form.contributionGrade() < 1 || form.contributionGrade() > 3) {
-        problems.add(new FieldProblem("contributionGrade", "reward.error.grade"));
-      }
-      if (form.insider() == null) {
-        problems.add(new FieldProblem("insider", "reward.error.insider"));
-      }
-    }
-    if (!org.greenwhistle.common.money.Money.plausible(form.proposedAmount())
-        || form.proposedAmount() != null && form.proposedAmount().signum() <= 0) {
-      problems.add(new FieldProblem("proposedAmount", "case.error.amountInvalid"));
-    }
-    if (form.amountReason() != null && form.amountReason().length() > 500) {
-      problems.add(new FieldProblem("amountReason", "case.error.textLength", 4, 500));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems, false);
-    }
-    Map<String, Object> v = new HashMap<>();
-    v.put("rewardEligible", form.eligible());
-    v.put("excludedPerson", form.excludedPerson());
-    v.put("falseIdentity", form.falseIdentity());
-    v.put("alreadyKnown", form.alreadyKnown());
-    if (form.eligible()) {
-      v.put("contributionGrade", form.contributionGrade());
-      v.put("insider", form.insider());
-    }
-    v.put("proposedAmount", form.proposedAmount() == null ? null : form.proposedAmount().toPlainString());
-    v.put("amountReason", form.amountReason() == null || form.amountReason().isBlank() ? null : form.amountReason().strip());
-    casework.completeWith(taskId, v);
+    review(taskId, RewardReviewTask.Form.of(form));
+  }
+
+  @PreAuthorize("hasRole('LEADER')")
+  public void review(String taskId, RewardReviewTask.Form form) {
+    rewardTask(taskId, RewardModel.Task.REWARD_REVIEW);
+    casework.submit(taskId, form);
   }
 
   @PreAuthorize("hasRole('LEADER')")
   public void secondApproval(String taskId, boolean approve, String comment) {
-    rewardTask(taskId, "rewardSecondApproval");
-    String text = comment == null ? "" : comment.strip();
-    if (!approve && (text.length() < 2 || text.length() > 500)) {
-      throw new InvalidInputException(new FieldProblem("comment", "case.error.textLength", 2, 500));
-    }
-    Map<String, Object> v = new HashMap<>();
-    v.put("secondApprovalOutcome", approve ? "APPROVE" : "RETURN");
-    v.put("secondApprovalComment", text.isEmpty() ? null : text);
-    casework.completeWith(taskId, v);
+    secondApproval(taskId, new RewardSecondApprovalTask.Form(approve, comment));
+  }
+
+  @PreAuthorize("hasRole('LEADER')")
+  public void secondApproval(String taskId, RewardSecondApprovalTask.Form form) {
+    rewardTask(taskId, RewardModel.Task.REWARD_SECOND_APPROVAL);
+    casework.submit(taskId, form);
   }
 
   private CaseTask rewardTask(String taskId, String... keys) {

@@ -2,15 +2,12 @@ package org.greenwhistle.payout.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
@@ -19,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
@@ -42,6 +38,9 @@ import org.greenwhistle.payout.domain.PayoutBatch;
 import org.greenwhistle.payout.domain.PayoutDetail;
 import org.greenwhistle.payout.domain.PayoutFilter;
 import org.greenwhistle.payout.domain.PayoutRow;
+import org.greenwhistle.processes.RewardModel;
+import org.greenwhistle.reward.service.FinanceApprovalTask;
+import org.greenwhistle.reward.service.RecordPayoutTask;
 import org.greenwhistle.payout.service.PayoutService;
 import org.greenwhistle.region.service.RegionService;
 import org.greenwhistle.report.service.ReceiptCodes;
@@ -200,28 +199,16 @@ public class FinanceHomeView extends VerticalLayout {
     boolean english = "en".equals(getLocale().getLanguage());
     d.basis().forEach(l -> basis.add(new ListItem(english ? l.en() : l.zh())));
     VerticalLayout body = new VerticalLayout(facts, new H3(getTranslation("finance.basis")), basis);
-    if ("financeApproval".equals(d.row().taskKey())) {
-      TextArea comment = new TextArea(getTranslation("case.comment"));
-      comment.setId("payout-comment");
-      comment.setWidthFull();
-      Button approve = new Button(getTranslation("finance.approve"),
-          e -> act(dialog, () -> payouts.decide(rewardId, true, comment.getValue())));
-      approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-      approve.setId("payout-approve");
-      Button reject = new Button(getTranslation("finance.reject"),
-          e -> act(dialog, () -> payouts.decide(rewardId, false, comment.getValue())));
-      reject.setId("payout-reject");
-      body.add(comment, new HorizontalLayout(approve, reject));
-    } else if ("recordPayout".equals(d.row().taskKey())) {
-      TextField reference = new TextField(getTranslation("finance.reference"));
-      reference.setId("payout-reference");
-      DatePicker date = new DatePicker(getTranslation("finance.paymentDate"), LocalDate.now(CHINA));
-      date.setId("payout-date");
-      Button record = new Button(getTranslation("finance.record"),
-          e -> act(dialog, () -> payouts.recordPayment(rewardId, reference.getValue(), date.getValue())));
-      record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-      record.setId("payout-record");
-      body.add(new Paragraph(getTranslation("finance.recordHelp")), reference, date, record);
+    Runnable completed = () -> {
+      dialog.close();
+      queue.getDataProvider().refreshAll();
+      ledger.getDataProvider().refreshAll();
+    };
+    if (RewardModel.Task.FINANCE_APPROVAL.equals(d.row().taskKey())) {
+      body.add(new FinanceApprovalPanel(new FinanceApprovalTask.Form(), f -> payouts.decide(rewardId, f), completed));
+    } else if (RewardModel.Task.RECORD_PAYOUT.equals(d.row().taskKey())) {
+      body.add(new RecordPayoutPanel(new RecordPayoutTask.Form(null, LocalDate.now(CHINA)),
+          f -> payouts.recordPayment(rewardId, f), completed));
     }
     dialog.add(body);
     Button close = new Button(getTranslation("finance.close"), e -> dialog.close());

@@ -1,20 +1,12 @@
 package org.greenwhistle.reward.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -23,13 +15,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.greenwhistle.base.ui.MainLayout;
-import org.greenwhistle.base.ui.ProblemNotification;
-import org.greenwhistle.common.problem.FieldProblem;
-import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.common.problem.NotFoundException;
 import org.greenwhistle.reward.domain.BasisLine;
 import org.greenwhistle.reward.domain.CaseFacts;
 import org.greenwhistle.reward.domain.RewardQuote;
+import org.greenwhistle.reward.service.RewardReviewTask;
+import org.greenwhistle.reward.service.RewardSecondApprovalTask;
 import org.greenwhistle.reward.service.RewardService;
 
 /**
@@ -94,49 +85,21 @@ public class RewardTaskView extends VerticalLayout implements HasUrlParameter<St
   }
 
   private Component reviewForm(RewardService.ReviewContext c) {
-    Checkbox excluded = new Checkbox(getTranslation("reward.check.excludedPerson"), !c.declaredNotExcluded());
-    excluded.setId("reward-excluded");
-    Checkbox falseIdentity = new Checkbox(getTranslation("reward.check.falseIdentity"));
-    falseIdentity.setId("reward-false-identity");
-    Checkbox known = new Checkbox(getTranslation("reward.check.alreadyKnown"));
-    known.setId("reward-already-known");
-    RadioButtonGroup<Integer> grade = new RadioButtonGroup<>();
-    grade.setLabel(getTranslation("reward.grade"));
-    grade.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
-    grade.setItems(1, 2, 3);
-    grade.setItemLabelGenerator(g -> getTranslation("reward.grade." + g));
-    grade.setId("reward-grade");
-    Checkbox insider = new Checkbox(getTranslation("reward.insider"));
-    insider.setId("reward-insider");
-    BigDecimalField amount = new BigDecimalField(getTranslation("reward.proposedAmount"));
-    amount.setHelperText(getTranslation("reward.proposedAmountHelp"));
-    amount.setId("reward-amount");
-    TextArea reason = new TextArea(getTranslation("reward.amountReason"));
-    reason.setId("reward-reason");
-    reason.setWidthFull();
-    VerticalLayout quote = new VerticalLayout();
-    quote.setId("reward-quote");
-    quote.setPadding(false);
-    Runnable recalculate = () -> {
-      quote.removeAll();
-      RewardService.Preview p = rewards.preview(taskId, form(excluded, falseIdentity, known, grade, insider, amount, reason));
-      if (!p.eligible()) {
-        quote.add(new Span(getTranslation("reward.notEligible")));
-      } else if (p.quote() == null) {
-        quote.add(new Span(getTranslation("reward.chooseGrade")));
-      } else {
-        quote.add(quoteSummary(p.quote()), basis(p.quote().basis()));
-      }
-    };
-    List.of(excluded, falseIdentity, known, insider).forEach(b -> b.addValueChangeListener(e -> recalculate.run()));
-    grade.addValueChangeListener(e -> recalculate.run());
-    recalculate.run();
-    Button done = new Button(getTranslation("case.complete"), e -> act(() -> rewards.review(taskId,
-        form(excluded, falseIdentity, known, grade, insider, amount, reason))));
-    done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    done.setId("complete-task");
-    return new VerticalLayout(new H3(getTranslation("reward.checks")), excluded, falseIdentity, known, grade, insider,
-        new H3(getTranslation("reward.amount")), quote, amount, reason, done);
+    RewardReviewTask.Form form = new RewardReviewTask.Form();
+    form.setExcludedPerson(!c.declaredNotExcluded());
+    return new RewardReviewPanel(form, this::quote, f -> rewards.review(taskId, f), this::done);
+  }
+
+  /** The amount as entered so far, with its range and rule lines. */
+  private Component quote(RewardReviewTask.Form form) {
+    RewardService.Preview p = rewards.preview(taskId, form.toReviewForm());
+    if (!p.eligible()) {
+      return new Span(getTranslation("reward.notEligible"));
+    }
+    if (p.quote() == null) {
+      return new Span(getTranslation("reward.chooseGrade"));
+    }
+    return new VerticalLayout(quoteSummary(p.quote()), basis(p.quote().basis()));
   }
 
   private Component secondApprovalForm(RewardService.ReviewContext c) {
@@ -144,17 +107,8 @@ public class RewardTaskView extends VerticalLayout implements HasUrlParameter<St
     Paragraph amount = new Paragraph(getTranslation("reward.amountRange", r.amount().toPlainString(),
         r.minAmount().toPlainString(), r.maxAmount().toPlainString(), r.ruleSet(), r.reviewedBy()));
     amount.setId("reward-amount-summary");
-    RadioButtonGroup<Boolean> approve = new RadioButtonGroup<>();
-    approve.setItems(Boolean.TRUE, Boolean.FALSE);
-    approve.setItemLabelGenerator(b -> getTranslation(b ? "reward.approve" : "reward.return"));
-    approve.setId("form-outcome");
-    TextArea comment = new TextArea(getTranslation("case.comment"));
-    comment.setWidthFull();
-    Button done = new Button(getTranslation("case.complete"), e -> act(() -> rewards.secondApproval(taskId,
-        Boolean.TRUE.equals(approve.getValue()), comment.getValue())));
-    done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    done.setId("complete-task");
-    return new VerticalLayout(amount, approve, comment, done);
+    return new RewardSecondApprovalPanel(new RewardSecondApprovalTask.Form(), amount,
+        f -> rewards.secondApproval(taskId, f), this::done);
   }
 
   private Component quoteSummary(RewardQuote q) {
@@ -172,27 +126,7 @@ public class RewardTaskView extends VerticalLayout implements HasUrlParameter<St
     return list;
   }
 
-  private static RewardService.ReviewForm form(Checkbox excluded, Checkbox falseIdentity, Checkbox known,
-                                               RadioButtonGroup<Integer> grade, Checkbox insider, BigDecimalField amount,
-                                               TextArea reason) {
-    return new RewardService.ReviewForm(excluded.getValue(), falseIdentity.getValue(), known.getValue(),
-        grade.getValue(), insider.getValue(), amount.getValue(), reason.getValue());
+  private void done() {
+    getUI().ifPresent(ui -> ui.navigate("staff"));
   }
-
-  private void act(Runnable action) {
-    try {
-      action.run();
-      Notification.show(getTranslation("case.completed"), 3000, Notification.Position.BOTTOM_START);
-      getUI().ifPresent(ui -> ui.navigate("staff"));
-    } catch (InvalidInputException e) {
-      error(e.problems());
-    } catch (NotFoundException e) {
-      getUI().ifPresent(ui -> ui.navigate("staff"));
-    }
-  }
-
-  private void error(List<FieldProblem> problems) {
-    ProblemNotification.open("reward-error", problems);
-  }
-
 }

@@ -94,8 +94,8 @@ public class IntakeReviewTask extends BasicTaskForm<IntakeReviewTask.Form> {
   private final CaseDecisions decisions;
 
   IntakeReviewTask(ReportLookup reports, RegionService regions, CurrentUser currentUser, CaseDecisions decisions) {
-    this.decisions = decisions;
     super(ReportHandlingModel.Task.INTAKE_REVIEW, Role.INTAKE, Form.class, Form::new);
+    this.decisions = decisions;
     this.reports = reports;
     this.regions = regions;
     this.currentUser = currentUser;

@@ -43,7 +43,7 @@ class TaskFormsTest {
       Instant.EPOCH, null, false, "510302", "某厂", "WATER", "SUBMITTED", false);
 
   private final IntakeReviewTask intake = new IntakeReviewTask(mock(ReportLookup.class), mock(RegionService.class),
-      mock(CurrentUser.class));
+      mock(CurrentUser.class), mock(CaseDecisions.class));
   private final VerificationTask verification = new VerificationTask(CLOCK);
   private final EnforcementDecisionTask enforcement = new EnforcementDecisionTask(json(), CLOCK);
   private final ClosureApprovalTask closure = new ClosureApprovalTask();

@@ -31,6 +31,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.greenwhistle.identity.service.AccountPrincipal;
 import org.greenwhistle.base.ui.LocationMap;
 import org.greenwhistle.base.ui.MainLayout;
 import org.greenwhistle.base.ui.MapProperties;

@@ -66,7 +66,8 @@ public class ReporterActivity {
     String what = messages.getMessage("mail.reporterWrote.kind." + event.kind().name(), null, zh);
     for (String to : recipients) {
       mail.enqueue(MailReason.REPORTER_WROTE, to, messages.getMessage("mail.reporterWrote.subject", null, zh),
-          messages.getMessage("mail.reporterWrote.body", new Object[] {event.trackingCode(), what}, zh));
+          messages.getMessage("mail.reporterWrote.body",
+              new Object[] {org.greenwhistle.report.service.ReceiptCodes.display(event.trackingCode()), what}, zh));
     }
     audit.record(event.trackingCode(), "system", "REPORTER_WROTE_NOTIFIED", "case",
         "kind=" + event.kind() + " mails=" + recipients.size());
@@ -76,7 +77,7 @@ public class ReporterActivity {
    * A handler opened the case: the mark goes from the tasks they hold or may claim (their roles). Called by the case
    * page after it was allowed to show the case.
    */
-  @PreAuthorize("hasAnyRole('INTAKE','INVESTIGATOR','LEADER')")
+  @PreAuthorize("hasAnyRole('INTAKE','INVESTIGATOR','LEADER','FINANCE','ADMIN')")
   @Transactional
   public void caseOpened(String trackingCode) {
     AccountPrincipal me = currentUser.get().orElseThrow();

@@ -11,6 +11,9 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * GreenMail standing in for the bureau's SMTP server on the suite's fixed port (3025, the "it" profile's
@@ -117,6 +120,25 @@ public final class TestMailServer implements AutoCloseable {
   @Override
   public void close() {
     smtp.stop();
+  }
+
+  /** GreenMail on port 3025 for each test of a class: {@code @RegisterExtension final PerTest smtp = new PerTest();} */
+  public static final class PerTest implements BeforeEachCallback, AfterEachCallback {
+    private TestMailServer server;
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+      server = start();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+      server.close();
+    }
+
+    public TestMailServer server() {
+      return server;
+    }
   }
 
   private static void sleep(Duration d) {

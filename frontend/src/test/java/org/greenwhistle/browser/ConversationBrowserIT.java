@@ -8,15 +8,16 @@ import java.util.Locale;
 import java.util.UUID;
 import org.greenwhistle.report.domain.Category;
 import org.greenwhistle.report.domain.ReportDraft;
-import org.greenwhistle.report.domain.ReporterIdentity;
 import org.greenwhistle.report.service.ReceiptCodes;
 import org.greenwhistle.report.service.ReportSubmissionService;
 import org.greenwhistle.scenario.ReportSpec;
 import org.greenwhistle.scenario.TestMailServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
@@ -30,29 +31,20 @@ import org.springframework.test.context.TestPropertySource;
 class ConversationBrowserIT extends BrowserTestBase {
   @Autowired ReportSubmissionService submissions;
 
-  private TestMailServer smtp;
-
-  @BeforeEach
-  void startSmtp() {
-    smtp = TestMailServer.start();
-  }
-
-  @AfterEach
-  void stopSmtp() {
-    smtp.close();
-  }
+  @RegisterExtension final TestMailServer.PerTest mail = new TestMailServer.PerTest();
 
   @Test
   void aQuestionReachesTheReporterByMailAndTheReplyReachesTheHandler() {
     String reporter = "reporter-" + UUID.randomUUID().toString().substring(0, 8) + "@example.net";
-    ReportDraft sample = ReportSpec.realName().categories(Category.WATER).target("Riverside dye works").draft();
-    ReportDraft draft = new ReportDraft(sample.categories(), sample.subcategories(), sample.targetName(),
-        sample.regionCode(), sample.address(), sample.latitude(), sample.longitude(), sample.observedAt(),
-        sample.ongoing(), sample.description(), false, new ReporterIdentity(sample.reporter().name(),
-        sample.reporter().idNumber(), sample.reporter().phone(), reporter), true, true);
+    ReportDraft draft = ReportSpec.realName().categories(Category.WATER).target("Riverside dye works")
+        .reporterEmail(reporter).draft();
     var receipt = submissions.submit(draft, List.of(), null, "198.18.22.9", Locale.ENGLISH).receipt();
     String code = receipt.trackingCode();
 
+    // the first page of a fresh context can take longer than the base's wait on a busy machine
+    open("/login");
+    new WebDriverWait(driver, Duration.ofMinutes(3)).until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-login-form")));
     // the handler asks a question on the case page
     login("intake", "intake");
     open("/staff/case/" + code);
@@ -63,7 +55,7 @@ class ConversationBrowserIT extends BrowserTestBase {
     logout();
 
     // the reporter gets it by mail, in English, with the follow-up page's link and never the access key
-    MimeMessage question = smtp.awaitContaining(reporter, "Where exactly is the outlet pipe?");
+    MimeMessage question = mail.server().awaitContaining(reporter, "Where exactly is the outlet pipe?");
     assertThat(TestMailServer.subject(question)).isEqualTo("A new message on your report");
     assertThat(TestMailServer.body(question)).contains(ReceiptCodes.display(code)).contains("/follow-up")
         .doesNotContain(receipt.accessKey());
@@ -79,7 +71,7 @@ class ConversationBrowserIT extends BrowserTestBase {
     waitForText("#follow-up-messages", "Behind the warehouse");
 
     // the officer is told by mail (intake holds the role in Sichuan; the task is unclaimed)
-    MimeMessage told = smtp.awaitContaining("intake@staff.greenwhistle.example", ReceiptCodes.display(code));
+    MimeMessage told = mail.server().awaitContaining("intake@staff.greenwhistle.example", ReceiptCodes.display(code));
     assertThat(TestMailServer.body(told)).contains("回复了留言");
 
     // and the inbox shows the mark, the case first

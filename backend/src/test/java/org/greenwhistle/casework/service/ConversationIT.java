@@ -12,7 +12,6 @@ import org.greenwhistle.common.crypto.FieldCipher;
 import org.greenwhistle.identity.service.TestAccounts;
 import org.greenwhistle.mail.StoredMails;
 import org.greenwhistle.report.domain.ReportDraft;
-import org.greenwhistle.report.domain.ReporterIdentity;
 import org.greenwhistle.report.service.FollowUpService;
 import org.greenwhistle.report.service.ReceiptCodes;
 import org.greenwhistle.report.service.ReportSubmissionService;
@@ -20,9 +19,8 @@ import org.greenwhistle.scenario.Receipt;
 import org.greenwhistle.scenario.ReportSpec;
 import org.greenwhistle.scenario.Scenarios;
 import org.greenwhistle.scenario.TestMailServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -41,32 +39,18 @@ class ConversationIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired FieldCipher cipher;
 
-  private TestMailServer smtp;
-
-  @BeforeEach
-  void startSmtp() {
-    smtp = TestMailServer.start();
-  }
-
-  @AfterEach
-  void stopSmtp() {
-    smtp.close();
-  }
+  @RegisterExtension final TestMailServer.PerTest mail = new TestMailServer.PerTest();
 
   @Test
   void aHandlersQuestionReachesAnEnglishReporterAndTheReplyMarksTheCaseAndMailsTheHandlers() throws Exception {
     String reporter = "en-" + UUID.randomUUID().toString().substring(0, 8) + "@example.net";
-    ReportDraft sample = ReportSpec.realName().draft();
-    ReportDraft draft = new ReportDraft(sample.categories(), sample.subcategories(), sample.targetName(),
-        sample.regionCode(), sample.address(), sample.latitude(), sample.longitude(), sample.observedAt(),
-        sample.ongoing(), sample.description(), false, new ReporterIdentity(sample.reporter().name(),
-        sample.reporter().idNumber(), sample.reporter().phone(), reporter), true, true);
+    ReportDraft draft = ReportSpec.realName().reporterEmail(reporter).draft();
     var receipt = submissions.submit(draft, List.of(), null, "198.18.22.1", Locale.ENGLISH).receipt();
     String code = receipt.trackingCode();
-    smtp.await(reporter, 1); // "Your report has been received"
+    mail.server().await(reporter, 1); // "Your report has been received"
 
     scenarios.as(TestAccounts.INTAKE, () -> casework.messageReporter(code, "Where exactly is the outlet pipe?"));
-    MimeMessage question = smtp.awaitContaining(reporter, "Where exactly is the outlet pipe?");
+    MimeMessage question = mail.server().awaitContaining(reporter, "Where exactly is the outlet pipe?");
     String body = TestMailServer.body(question);
     assertThat(TestMailServer.subject(question)).isEqualTo("A new message on your report");
     assertThat(body).contains("the staff handling your report " + ReceiptCodes.display(code))
@@ -83,7 +67,7 @@ class ConversationIT {
     assertThat(page).extracting(CaseTask::reporterWrote).isSortedAccordingTo((a, b) -> Boolean.compare(b, a));
     // unclaimed: the intake officers of the region are told, in Chinese (staff language), with the code
     String officer = TestAccounts.emailOf(TestAccounts.INTAKE);
-    MimeMessage told = smtp.awaitContaining(officer, ReceiptCodes.display(code));
+    MimeMessage told = mail.server().awaitContaining(officer, ReceiptCodes.display(code));
     assertThat(TestMailServer.subject(told)).isEqualTo("举报人有新的回复或材料");
     assertThat(TestMailServer.body(told)).contains("回复了留言").doesNotContain("warehouse");
 
@@ -109,7 +93,7 @@ class ConversationIT {
         .doesNotContain(contact);
 
     scenarios.as(TestAccounts.INTAKE, () -> casework.messageReporter(r.code(), "请补充排污口的照片。"));
-    MimeMessage news = smtp.await(contact, 1).get(0);
+    MimeMessage news = mail.server().await(contact, 1).get(0);
     String body = TestMailServer.body(news);
     assertThat(TestMailServer.subject(news)).isEqualTo("您的举报有新消息");
     assertThat(body).contains("您的举报有新消息").contains("http://localhost:8080/follow-up")
@@ -122,7 +106,7 @@ class ConversationIT {
     scenarios.as(TestAccounts.INTAKE, () -> casework.messageReporter(r.code(), "请再补充一张照片。"));
     // the second message queued no mail for the removed address (mail is queued in the step's transaction)
     assertThat(new StoredMails(jdbc, cipher).all()).filteredOn(m -> contact.equals(m.recipient())).hasSize(1);
-    assertThat(smtp.to(contact)).hasSize(1);
+    assertThat(mail.server().to(contact)).hasSize(1);
   }
 
   @Test
@@ -132,7 +116,7 @@ class ConversationIT {
     scenarios.as(TestAccounts.INTAKE, () -> casework.claim(taskId));
     followUps.reply(r.code(), r.key(), "补充：排放时间一般在凌晨两点左右。");
     String officer = TestAccounts.emailOf(TestAccounts.INTAKE);
-    assertThat(TestMailServer.body(smtp.awaitContaining(officer, ReceiptCodes.display(r.code()))))
+    assertThat(TestMailServer.body(mail.server().awaitContaining(officer, ReceiptCodes.display(r.code()))))
         .contains("回复了留言");
     assertThat(scenarios.openTasks(TestAccounts.INTAKE, r.code()).get(0).reporterWrote()).isTrue();
   }

@@ -12,9 +12,8 @@ import org.greenwhistle.scenario.ReportSpec;
 import org.greenwhistle.scenario.RewardCase;
 import org.greenwhistle.scenario.Scenarios;
 import org.greenwhistle.scenario.TestMailServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.runtime.Job;
@@ -32,17 +31,7 @@ class DeadlineNoticesIT {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
 
-  private TestMailServer smtp;
-
-  @BeforeEach
-  void startSmtp() {
-    smtp = TestMailServer.start();
-  }
-
-  @AfterEach
-  void stopSmtp() {
-    smtp.close();
-  }
+  @RegisterExtension final TestMailServer.PerTest mail = new TestMailServer.PerTest();
 
   @Test
   void theIntakeReminderReachesTheOfficerHoldingTheTask() {
@@ -52,7 +41,7 @@ class DeadlineNoticesIT {
 
     fire("report-handling", r.code(), "intakeReminder");
 
-    MimeMessage reminder = smtp.awaitContaining(TestAccounts.emailOf(TestAccounts.INTAKE), r.code());
+    MimeMessage reminder = mail.server().awaitContaining(TestAccounts.emailOf(TestAccounts.INTAKE), r.code());
     assertThat(TestMailServer.subject(reminder)).isEqualTo("提醒：您有案件即将到期");
     assertThat(TestMailServer.body(reminder)).contains("即将到达办理期限");
   }
@@ -64,7 +53,7 @@ class DeadlineNoticesIT {
     fire("report-handling", r.code(), "intakeOverdue");
 
     for (String leader : new String[] {TestAccounts.LEADER, TestAccounts.LEADER_2}) {
-      MimeMessage overdue = smtp.awaitContaining(TestAccounts.emailOf(leader), r.code());
+      MimeMessage overdue = mail.server().awaitContaining(TestAccounts.emailOf(leader), r.code());
       assertThat(TestMailServer.subject(overdue)).isEqualTo("逾期：您辖区内有案件超过办理期限");
     }
     assertThat(scenarios.openTasks(TestAccounts.INTAKE, r.code()).get(0).overdue()).isTrue();
@@ -76,12 +65,12 @@ class DeadlineNoticesIT {
     String code = ReceiptCodes.display(reward.code());
 
     fire("reward", reward.code(), "claimWarning");
-    MimeMessage warning = smtp.awaitContaining(SampleReports.EMAIL, "奖励领取期限即将届满");
+    MimeMessage warning = mail.server().awaitContaining(SampleReports.EMAIL, "奖励领取期限即将届满");
     assertThat(TestMailServer.body(warning)).contains(code).contains("http://localhost:8080/follow-up")
         .doesNotContain(reward.receipt().key());
 
     fire("reward", reward.code(), "claimWindowClosed");
-    MimeMessage forfeit = smtp.awaitContaining(SampleReports.EMAIL, "逾期未申领，视为放弃奖励");
+    MimeMessage forfeit = mail.server().awaitContaining(SampleReports.EMAIL, "逾期未申领，视为放弃奖励");
     assertThat(TestMailServer.body(forfeit)).contains(code);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("reward")
         .processInstanceBusinessKey(reward.code()).count()).isZero();

@@ -52,7 +52,8 @@ class ConversationBrowserIT extends BrowserTestBase {
     type("#case-message-text", "Where exactly is the outlet pipe? A photo would help.");
     clickButton("#case-message-send");
     waitForText("#case-messages", "Where exactly is the outlet pipe?");
-    logout();
+    // leave as the reporter would arrive: without the officer's session
+    driver.manage().deleteAllCookies();
 
     // the reporter gets it by mail, in English, with the follow-up page's link and never the access key
     MimeMessage question = mail.server().awaitContaining(reporter, "Where exactly is the outlet pipe?");

@@ -322,9 +322,9 @@ b2() {
         sql "$B2_DB" -e "EXPLAIN SELECT t.task_id, r.target_name FROM (SELECT t.task_id FROM case_task t
           WHERE t.region_path LIKE CONCAT('$path', '%') AND t.role IN ('INVESTIGATOR')
             AND (t.assignee IS NULL OR t.assignee = '$user') $filter
-          ORDER BY t.due_at, t.created_at, t.task_id LIMIT 50 OFFSET 0) page_ids
+          ORDER BY t.inbox_rank, t.due_at, t.created_at, t.task_id LIMIT 50 OFFSET 0) page_ids
           JOIN case_task t ON t.task_id = page_ids.task_id JOIN report r ON r.id = t.report_id
-          ORDER BY t.due_at, t.created_at, t.task_id;
+          ORDER BY t.inbox_rank, t.due_at, t.created_at, t.task_id;
           EXPLAIN SELECT COUNT(*) FROM case_task t WHERE t.region_path LIKE CONCAT('$path', '%')
             AND t.role IN ('INVESTIGATOR') AND (t.assignee IS NULL OR t.assignee = '$user') $filter;"
       done

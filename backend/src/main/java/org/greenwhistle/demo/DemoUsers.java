@@ -34,6 +34,11 @@ class DemoUsers {
 
   private final AccountProvisioning provisioning;
 
+  /** The demo staff's address, e.g. intake@staff.greenwhistle.example (captured, never sent). */
+  static String emailOf(String username) {
+    return username + "@staff.greenwhistle.example";
+  }
+
   DemoUsers(AccountProvisioning provisioning) {
     this.provisioning = provisioning;
   }
@@ -41,6 +46,10 @@ class DemoUsers {
   void load() {
     for (DemoUser u : USERS) {
       provisioning.createIfAbsent(u.username(), u.username(), u.displayName(), u.region(), u.roles(), false);
+      if (!u.roles().contains(Role.CITIZEN)) {
+        // staff mail (a reporter wrote, deadlines) lands in the demo's captured outbox
+        provisioning.ensureEmail(u.username(), emailOf(u.username()));
+      }
     }
   }
 }

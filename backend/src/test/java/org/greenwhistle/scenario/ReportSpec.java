@@ -54,6 +54,12 @@ public final class ReportSpec {
     return this;
   }
 
+  /** The real-name reporter's own e-mail address, so that a mail test finds its reporter's mail. */
+  public ReportSpec reporterEmail(String email) {
+    this.reporter = new ReporterIdentity(reporter.name(), reporter.idNumber(), reporter.phone(), email);
+    return this;
+  }
+
   /** A county code (GB/T 2260) inside the region of the scenario's staff. */
   public ReportSpec region(String regionCode) {
     this.region = regionCode;

@@ -19,6 +19,15 @@ public interface CaseTaskMapper {
 
   int delete(@Param("taskId") String taskId);
 
+  /** The reporter wrote: the report's open tasks sort first and show a mark (inbox_rank 0). */
+  int markReporterWrote(@Param("reportId") long reportId);
+
+  /** A handler opened the case: the mark goes from the tasks they hold or may claim with {@code roles}. */
+  int clearReporterWrote(@Param("trackingCode") String trackingCode, @Param("username") String username,
+                         @Param("roles") List<String> roles);
+
+  List<CaseTask> findByReport(@Param("reportId") long reportId);
+
   int markOverdue(@Param("processInstanceId") String processInstanceId);
 
   CaseTask find(@Param("taskId") String taskId);

@@ -65,7 +65,7 @@ public class TaskRules implements TaskListener {
     tasks.insert(new CaseTask(task.getId(), task.getProcessInstanceId(), report.getId(), report.getTrackingCode(),
         task.getTaskDefinitionKey(), role(task).name(), report.getRegionPath(), task.getAssignee(), clock.instant(),
         task.getDueDate() == null ? null : task.getDueDate().toInstant(), false, null, report.getTargetName(),
-        report.getCategories(), null, !covered));
+        report.getCategories(), null, !covered, false));
   }
 
   private void assigned(DelegateTask task) {

@@ -36,6 +36,8 @@ public interface UserAccountMapper {
   int updatePassword(@Param("userId") long userId, @Param("passwordHash") String passwordHash,
                      @Param("mustChange") boolean mustChange);
 
+  int updateEmailIfNone(@Param("username") String username, @Param("email") String email);
+
   int updateNotifyNewTasks(@Param("username") String username, @Param("notify") boolean notify);
 
   int updateEnabled(@Param("userId") long userId, @Param("enabled") boolean enabled);

@@ -46,6 +46,15 @@ public class AccountProvisioning {
     return true;
   }
 
+  /**
+   * Gives a provisioned account an e-mail address where it has none (demo and test staff: their mail is captured or
+   * goes to the test's mail server); an address set by the user or an ADMIN stays.
+   */
+  @Transactional
+  public boolean ensureEmail(String username, String email) {
+    return accounts.updateEmailIfNone(username, email) == 1;
+  }
+
   @Transactional(readOnly = true)
   public boolean anyWithRole(Role role) {
     return accounts.countWithRole(role) > 0;

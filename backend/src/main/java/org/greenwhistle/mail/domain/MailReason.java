@@ -13,5 +13,11 @@ public enum MailReason {
   TASK_ASSIGNED,
   TASK_DUE_SOON,
   TASK_OVERDUE,
-  TASK_REASSIGNED
+  TASK_REASSIGNED,
+  /** A handler's message or request for information to a reporter. */
+  HANDLER_MESSAGE,
+  /** "There is news on your report" to an anonymous reporter's contact address (no case content). */
+  CONTACT_NEWS,
+  /** A reporter's reply, new evidence or appeal, to the officer holding the task or the role holders in the region. */
+  REPORTER_WROTE
 }

@@ -40,4 +40,9 @@ public interface OutboxMapper {
   List<OutboxMail> findPage(@Param("offset") int offset, @Param("limit") int limit);
 
   long count();
+
+  long countFailed();
+
+  /** Every FAILED mail due again at {@code now}, retried until {@code retryUntil}; the number of mails. */
+  int retryFailed(@Param("now") Instant now, @Param("retryUntil") Instant retryUntil);
 }

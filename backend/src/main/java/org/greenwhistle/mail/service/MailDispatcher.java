@@ -81,12 +81,14 @@ public class MailDispatcher {
       mailSender.send(message);
       outbox.markDone(mail.id(), MailStatus.SENT, clock.instant(), true);
     } catch (Exception e) {
-      boolean last = mail.attempts() >= properties.maxAttempts();
-      Duration delay = properties.firstRetryDelay().multipliedBy(1L << Math.min(mail.attempts(), 10));
+      Instant now = clock.instant();
+      Instant next = now.plus(properties.retryDelay(mail.attempts()));
+      Instant until = mail.retryUntil() != null ? mail.retryUntil() : mail.createdAt().plus(properties.retryFor());
+      // FAILED only once the retry period is over: an outage of hours or a weekend delays mail, loses none
+      boolean last = next.isAfter(until);
       // the exception text may quote the address; log only the mail id and the exception type
       log.warn("Mail {} not delivered (attempt {}): {}", mail.id(), mail.attempts(), e.getClass().getSimpleName());
-      outbox.markRetry(mail.id(), last ? MailStatus.FAILED : MailStatus.PENDING, clock.instant().plus(delay),
-          e.getClass().getSimpleName());
+      outbox.markRetry(mail.id(), last ? MailStatus.FAILED : MailStatus.PENDING, next, e.getClass().getSimpleName());
     }
   }
 }

@@ -61,7 +61,8 @@ public class MailOutbox {
   private void insert(MailReason reason, String recipient, String subject, String body, String link, Instant notAfter) {
     var now = clock.instant();
     outbox.insert(new OutboxMail(null, reason, cipher.encrypt(recipient), cipher.encrypt(subject),
-        cipher.encrypt(body), cipher.encrypt(link), notAfter, now, MailStatus.PENDING, 0, now, null, null));
+        cipher.encrypt(body), cipher.encrypt(link), notAfter, now, MailStatus.PENDING, 0, now, null, null,
+        now.plus(properties.retryFor())));
   }
 
   /** True where mail is captured instead of sent (the demo profile): only then may ADMIN read mail. */
@@ -105,6 +106,26 @@ public class MailOutbox {
   @Transactional(readOnly = true)
   public long count() {
     return outbox.count();
+  }
+
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public long countFailed() {
+    return outbox.countFailed();
+  }
+
+  /**
+   * ADMIN's retry of every FAILED mail (after a long outage): each is due at once and retried for a new period. Mails
+   * whose link has expired stay unsent. Audited; returns how many mails were queued again.
+   */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  public int retryFailed() {
+    Instant now = clock.instant();
+    int queued = outbox.retryFailed(now, now.plus(properties.retryFor()));
+    audit.record(AuditEntry.SYSTEM_CHAIN, SecurityContextHolder.getContext().getAuthentication().getName(),
+        "OUTBOX_FAILED_RETRIED", "mail_outbox", "mails=" + queued);
+    return queued;
   }
 
   /** "r•••@example.org": enough to tell mails apart, not to learn who reported. */

@@ -31,6 +31,15 @@ public class ReportRecord {
   private Long linkedToReportId;
   private Instant submittedAt;
   private Instant updatedAt;
+  /** "zh" or "en": the language the reporter used; null (older reports) means Chinese. */
+  private String language;
+  /** An anonymous reporter's optional contact address (ciphertext), for "there is news" mails only. */
+  private String contactEmailEnc;
+
+  public String getLanguage() { return language; }
+  public void setLanguage(String language) { this.language = language; }
+  public String getContactEmailEnc() { return contactEmailEnc; }
+  public void setContactEmailEnc(String v) { this.contactEmailEnc = v; }
 
   public Long getId() { return id; }
   public void setId(Long id) { this.id = id; }

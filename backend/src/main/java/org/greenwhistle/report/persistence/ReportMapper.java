@@ -22,6 +22,9 @@ public interface ReportMapper {
 
   ReportRecord findById(@Param("id") long id);
 
+  /** Sets or (null) removes an anonymous reporter's contact address (ciphertext). */
+  int updateContactEmail(@Param("id") long id, @Param("contactEmailEnc") String contactEmailEnc);
+
   int updateStatus(@Param("id") long id, @Param("status") ReportStatus status, @Param("at") Instant at);
 
   int updateCategoryOpen(@Param("id") long id, @Param("open") boolean open);

@@ -18,6 +18,9 @@ import org.greenwhistle.common.problem.NotFoundException;
 import org.greenwhistle.common.web.CurrentClient;
 import org.greenwhistle.report.domain.FollowUp;
 import org.greenwhistle.report.domain.ReportMessage;
+import org.greenwhistle.report.domain.ReporterWrote;
+import org.greenwhistle.common.crypto.FieldCipher;
+import org.springframework.context.ApplicationEventPublisher;
 import org.operaton.bpm.engine.RuntimeService;
 import org.greenwhistle.report.domain.ReportRecord;
 import org.greenwhistle.report.domain.ReportStatus;
@@ -35,6 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class FollowUpService {
   private static final String NO_SUCH_HASH = "0".repeat(64);
   private static final int MESSAGE_MAX = 2000;
+  private static final java.util.regex.Pattern CONTACT_EMAIL =
+      java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Set<String> STAFF_ONLY_STEPS = Set.of("CLOSURE_APPROVED");
   private static final Set<String> STAFF_ONLY_NOTES = Set.of("CLOSURE_RETURNED");
 
@@ -51,6 +56,8 @@ public class FollowUpService {
   private final org.greenwhistle.identity.service.StaffDirectory directory;
   private final ClientFingerprint fingerprint;
   private final CurrentClient client;
+  private final ApplicationEventPublisher events;
+  private final FieldCipher cipher;
   private final Clock clock;
 
   FollowUpService(ReportMapper reports, ReceiptCodes codes, RegionService regions,
@@ -58,7 +65,7 @@ public class FollowUpService {
                   RateLimitProperties limits, TransactionTemplate tx, RuntimeService runtime,
                   org.greenwhistle.identity.service.CurrentUser currentUser,
                   org.greenwhistle.identity.service.StaffDirectory directory, ClientFingerprint fingerprint,
-                  CurrentClient client, Clock clock) {
+                  CurrentClient client, ApplicationEventPublisher events, FieldCipher cipher, Clock clock) {
     this.reports = reports;
     this.codes = codes;
     this.regions = regions;
@@ -72,6 +79,8 @@ public class FollowUpService {
     this.directory = directory;
     this.fingerprint = fingerprint;
     this.client = client;
+    this.events = events;
+    this.cipher = cipher;
     this.clock = clock;
   }
 
@@ -117,6 +126,7 @@ public class FollowUpService {
         runtime.createMessageCorrelation("informationProvided").processInstanceBusinessKey(report.getTrackingCode())
             .setVariable("informationProvided", true).correlate();
       }
+      events.publishEvent(new ReporterWrote(report.getId(), report.getTrackingCode(), ReporterWrote.Kind.REPLY));
     });
     return view(reports.findById(report.getId()));
   }
@@ -152,8 +162,54 @@ public class FollowUpService {
       reports.insertEvent(new TimelineEvent(null, report.getId(), now, "APPEALED", null));
       audit.record(report.getTrackingCode(), "reporter", "APPEAL_LODGED", "report", null);
       runtime.createMessageCorrelation("appealLodged").processInstanceBusinessKey(report.getTrackingCode()).correlate();
+      events.publishEvent(new ReporterWrote(report.getId(), report.getTrackingCode(), ReporterWrote.Kind.APPEAL));
     });
     return view(reports.findById(report.getId()));
+  }
+
+  /** Whether an anonymous reporter's contact address is set (the address itself is never shown again). */
+  public enum Contact { NOT_ANONYMOUS, NONE, SET }
+
+  public Contact contact(String trackingCode, String accessKey) {
+    ReportRecord report = authorise(trackingCode, accessKey)
+        .orElseThrow(() -> new NotFoundException("followUp.error.notFound"));
+    return !report.isAnonymous() ? Contact.NOT_ANONYMOUS
+        : report.getContactEmailEnc() == null ? Contact.NONE : Contact.SET;
+  }
+
+  /**
+   * An anonymous reporter's contact address: told only "there is news on your report" (no case content), stored
+   * encrypted, never shown to staff. A real-name reporter gives an address with the report instead.
+   */
+  public Contact setContact(String trackingCode, String accessKey, String email) {
+    ReportRecord report = authorise(trackingCode, accessKey)
+        .orElseThrow(() -> new NotFoundException("followUp.error.notFound"));
+    String address = email == null ? "" : email.strip();
+    if (!report.isAnonymous()) {
+      throw new InvalidInputException(new FieldProblem("contactEmail", "followUp.error.contactRealName"));
+    }
+    if (address.length() > 254 || !CONTACT_EMAIL.matcher(address).matches()) {
+      throw new InvalidInputException(new FieldProblem("contactEmail", "followUp.error.contactEmail"));
+    }
+    tx.executeWithoutResult(s -> {
+      reports.updateContactEmail(report.getId(), cipher.encrypt(address));
+      audit.record(report.getTrackingCode(), "reporter", "CONTACT_EMAIL_SET", "report", null);
+    });
+    return Contact.SET;
+  }
+
+  /** Removes the contact address: no further mail goes to it. */
+  public Contact removeContact(String trackingCode, String accessKey) {
+    ReportRecord report = authorise(trackingCode, accessKey)
+        .orElseThrow(() -> new NotFoundException("followUp.error.notFound"));
+    if (!report.isAnonymous()) {
+      return Contact.NOT_ANONYMOUS;
+    }
+    tx.executeWithoutResult(s -> {
+      reports.updateContactEmail(report.getId(), null);
+      audit.record(report.getTrackingCode(), "reporter", "CONTACT_EMAIL_REMOVED", "report", null);
+    });
+    return Contact.NONE;
   }
 
   private boolean waitingFor(ReportRecord report, String message) {

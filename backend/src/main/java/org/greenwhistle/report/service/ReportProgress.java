@@ -2,18 +2,14 @@ package org.greenwhistle.report.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
+import java.util.Set;
 import org.greenwhistle.audit.service.AuditTrail;
-import org.greenwhistle.common.crypto.FieldCipher;
-import org.greenwhistle.mail.domain.MailReason;
-import org.greenwhistle.mail.service.MailOutbox;
 import org.greenwhistle.region.service.RegionService;
 import org.greenwhistle.report.domain.ReportMessage;
 import org.greenwhistle.report.domain.ReportRecord;
 import org.greenwhistle.report.domain.ReportStatus;
 import org.greenwhistle.report.domain.TimelineEvent;
 import org.greenwhistle.report.persistence.ReportMapper;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,27 +18,26 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * How the case workflow changes a report: status, the reporter's timeline, the audit chain and a mail to
- * the reporter when an address is known. Called by process delegates inside the engine's transaction.
+ * the reporter when an address is known (see {@link ReporterMail}). Called by process delegates inside the engine's transaction.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 public class ReportProgress {
+  /** Steps whose news reaches the reporter with the handler's message itself (one mail, not two). */
+  private static final Set<String> ANNOUNCED_BY_MESSAGE = Set.of("INFO_REQUESTED");
+
   private final ReportMapper reports;
   private final RegionService regions;
   private final AuditTrail audit;
-  private final MailOutbox mail;
-  private final FieldCipher cipher;
-  private final MessageSource messages;
+  private final ReporterMail reporterMail;
   private final Clock clock;
 
-  ReportProgress(ReportMapper reports, RegionService regions, AuditTrail audit, MailOutbox mail, FieldCipher cipher,
-                 MessageSource messages, Clock clock) {
+  ReportProgress(ReportMapper reports, RegionService regions, AuditTrail audit, ReporterMail reporterMail,
+                 Clock clock) {
     this.reports = reports;
     this.regions = regions;
     this.audit = audit;
-    this.mail = mail;
-    this.cipher = cipher;
-    this.messages = messages;
+    this.reporterMail = reporterMail;
     this.clock = clock;
   }
 
@@ -93,13 +88,8 @@ public class ReportProgress {
     reports.insertEvent(new TimelineEvent(null, reportId, now, timelineType, note));
     audit.record(report.getTrackingCode(), actor, "STATUS_" + timelineType, "report",
         status == null ? null : "status=" + status + (note == null ? "" : " note=" + note));
-    if (report.getReporterEmailEnc() != null) {
-      Locale zh = Locale.SIMPLIFIED_CHINESE;
-      String code = ReceiptCodes.display(report.getTrackingCode());
-      String step = messages.getMessage("timeline." + timelineType, null, timelineType, zh);
-      mail.enqueue(MailReason.REPORT_PROGRESS, cipher.decrypt(report.getReporterEmailEnc()),
-          messages.getMessage("mail.progress.subject", null, zh),
-          messages.getMessage("mail.progress.body", new Object[] {code, step}, zh));
+    if (!ANNOUNCED_BY_MESSAGE.contains(timelineType)) {
+      reporterMail.progress(report, timelineType);
     }
   }
 
@@ -116,6 +106,7 @@ public class ReportProgress {
     reports.insertMessage(new ReportMessage(null, reportId, clock.instant(), ReportMessage.Direction.TO_REPORTER,
         author, body));
     audit.record(report.getTrackingCode(), author, "HANDLER_MESSAGE", "message", null);
+    reporterMail.handlerMessage(report, body);
   }
 
   /** Links a duplicate to the earlier case; the duplicate's own duplicates follow, so a group has one first report. */

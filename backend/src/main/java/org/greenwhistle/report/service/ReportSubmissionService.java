@@ -29,6 +29,8 @@ import org.greenwhistle.report.domain.ReportRecord;
 import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.report.domain.ReportStatus;
 import org.greenwhistle.report.domain.ReporterIdentity;
+import org.greenwhistle.report.domain.ReporterWrote;
+import org.springframework.context.ApplicationEventPublisher;
 import org.greenwhistle.report.domain.TimelineEvent;
 import org.greenwhistle.report.persistence.IdempotencyMapper;
 import org.greenwhistle.report.persistence.ReportMapper;
@@ -71,6 +73,7 @@ public class ReportSubmissionService {
   private final org.greenwhistle.identity.service.StaffDirectory directory;
   private final ReportProgress progress;
   private final RequestFingerprints fingerprints;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   ReportSubmissionService(ReportValidator validator, EvidenceInspector inspector, EvidenceFiling filing,
@@ -81,7 +84,8 @@ public class ReportSubmissionService {
                           ReceiptProperties receiptProperties, TransactionTemplate tx,
                           org.greenwhistle.identity.service.CurrentUser currentUser,
                           org.greenwhistle.identity.service.StaffDirectory directory, ReportProgress progress,
-                          RequestFingerprints fingerprints, Clock clock) {
+                          RequestFingerprints fingerprints, ApplicationEventPublisher events, Clock clock) {
+    this.events = events;
     this.validator = validator;
     this.inspector = inspector;
     this.filing = filing;
@@ -240,6 +244,7 @@ public class ReportSubmissionService {
     r.setNotExcludedDeclared(Boolean.TRUE.equals(d.notExcludedPerson()));
     r.setSubmittedAt(now);
     r.setUpdatedAt(now);
+    r.setLanguage(ReporterMail.languageOf(locale));
     insertWithFreshTrackingCode(r);
     progress.justStored(r);
 
@@ -294,6 +299,7 @@ public class ReportSubmissionService {
       files.forEach(f -> attach(report.getId(), f, "REPORTER", report.isAnonymous(), now));
       reports.insertEvent(new TimelineEvent(null, report.getId(), now, "EVIDENCE_ADDED", null));
       audit.record(report.getTrackingCode(), "reporter", "EVIDENCE_ADDED", "evidence", "files=" + files.size());
+      events.publishEvent(new ReporterWrote(report.getId(), report.getTrackingCode(), ReporterWrote.Kind.EVIDENCE));
       if (key != null) {
         idempotency.insertEvidence(key.keyHash(), report.getId(), key.requestHash(), now,
             now.plus(receiptProperties.idempotencyWindow()));

@@ -42,5 +42,11 @@ public class TestAccounts {
   /** One more account (password = name), e.g. for a test that locks it. */
   public void create(String username, String region, Role role) {
     provisioning.createIfAbsent(username, username, username, region, EnumSet.of(role), false);
+    provisioning.ensureEmail(username, emailOf(username));
+  }
+
+  /** Every test staff member has an address (deadline and reporter mails reach GreenMail in the mail tests). */
+  public static String emailOf(String username) {
+    return username + "@staff.it.example";
   }
 }

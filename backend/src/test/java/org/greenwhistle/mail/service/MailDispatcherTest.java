@@ -35,7 +35,7 @@ class MailDispatcherTest {
 
   private MailDispatcher dispatcher(MailProperties.Delivery delivery) {
     return new MailDispatcher(outbox, cipher, sender,
-        new MailProperties(delivery, "noreply@example.org", 8, Duration.ofSeconds(30)),
+        new MailProperties(delivery, "noreply@example.org", Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofDays(3)),
         Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
@@ -43,7 +43,7 @@ class MailDispatcherTest {
     OutboxMail mail = new OutboxMail(7L, MailReason.PASSWORD_RESET, cipher.encrypt("a@example.org"),
         cipher.encrypt("重置绿哨账号密码"), cipher.encrypt("打开 " + OutboxMail.LINK),
         cipher.encrypt("http://localhost/reset-password?token=abc"), notAfter, NOW.minusSeconds(3600),
-        MailStatus.PENDING, 1, NOW, null, null);
+        MailStatus.PENDING, 1, NOW, null, null, null);
     when(outbox.findStale(any(), anyInt())).thenReturn(List.of());
     when(outbox.findExpiredSecrets(any(), anyInt())).thenReturn(List.of());
     when(outbox.findDue(any(), anyInt())).thenReturn(List.of(7L));

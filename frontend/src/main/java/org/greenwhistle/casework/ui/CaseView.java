@@ -79,6 +79,14 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     setMaxWidth("64rem");
   }
 
+  /** The reporter's mark in the inbox goes once a handler has opened the case (issue 22). */
+  private transient org.greenwhistle.casework.service.ReporterActivity reporterActivity;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  void reporterActivity(org.greenwhistle.casework.service.ReporterActivity reporterActivity) {
+    this.reporterActivity = reporterActivity;
+  }
+
   @Override
   public void setParameter(BeforeEvent event, String trackingCode) {
     this.code = trackingCode;
@@ -90,6 +98,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     CaseDetail c;
     try {
       c = casework.caseDetail(code);
+      reporterActivity.caseOpened(code);
     } catch (NotFoundException e) {
       Paragraph missing = new Paragraph(getTranslation("case.error.notFound"));
       missing.setId("case-not-found");
@@ -201,6 +210,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         }
       });
       Button send = new Button(getTranslation("followUp.send"), e -> act(() -> casework.messageReporter(code, text.getValue())));
+      text.setId("case-message-text");
+      send.setId("case-message-send");
       box.add(template, text, send);
     }
     return box;

@@ -94,7 +94,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, com.va
     filters.setAlignItems(FlexComponent.Alignment.BASELINE);
     filters.getStyle().set("flex-wrap", "wrap");
 
-    grid.addColumn(t -> display(t.trackingCode())).setHeader(getTranslation("inbox.code")).setAutoWidth(true);
+    grid.addComponentColumn(this::codeCell).setHeader(getTranslation("inbox.code")).setAutoWidth(true);
     grid.addColumn(t -> getTranslation("task." + t.taskKey())).setHeader(getTranslation("inbox.task")).setAutoWidth(true);
     grid.addColumn(t -> Arrays.stream(t.categories().split(",")).map(c -> getTranslation("category." + c))
         .collect(Collectors.joining("、"))).setHeader(getTranslation("inbox.category"));
@@ -192,5 +192,18 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, com.va
   @Override
   public String getPageTitle() {
     return getTranslation("staff.heading");
+  }
+
+  /** The tracking code, with a mark when the reporter wrote since a handler last opened the case (issue 22). */
+  private com.vaadin.flow.component.Component codeCell(CaseTask t) {
+    Span code = new Span(display(t.trackingCode()));
+    if (!t.reporterWrote()) {
+      return code;
+    }
+    Span mark = new Span(getTranslation("inbox.reporterWrote"));
+    mark.getElement().getThemeList().add("badge success");
+    mark.addClassName("inbox-reporter-wrote");
+    mark.getStyle().set("margin-left", "var(--lumo-space-xs)");
+    return new Span(code, mark);
   }
 }

@@ -1,6 +1,8 @@
 package org.greenwhistle.mail.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,8 +33,25 @@ public class OutboxView extends VerticalLayout {
     Paragraph explain = new Paragraph(getTranslation(outbox.capturesMail() ? "outbox.captureExplain"
         : "outbox.statusExplain"));
     explain.setId("outbox-explain");
-    add(new H2(getTranslation("outbox.heading")), explain,
-        outbox.capturesMail() ? captureGrid(outbox) : statusGrid(outbox));
+    add(new H2(getTranslation("outbox.heading")), explain);
+    if (outbox.capturesMail()) {
+      add(captureGrid(outbox));
+    } else {
+      Grid<OutboxEntry> grid = statusGrid(outbox);
+      add(retryFailed(outbox, grid), grid);
+    }
+  }
+
+  /** After a long outage: every FAILED mail is queued again (issue 22); bodies stay unseen. */
+  private Button retryFailed(MailOutbox outbox, Grid<OutboxEntry> grid) {
+    Button retry = new Button(getTranslation("outbox.retryFailed"), e -> {
+      int queued = outbox.retryFailed();
+      Notification.show(getTranslation("outbox.retried", queued), 4000, Notification.Position.TOP_CENTER);
+      grid.getDataProvider().refreshAll();
+    });
+    retry.setId("outbox-retry-failed");
+    retry.setEnabled(outbox.countFailed() > 0);
+    return retry;
   }
 
   private Grid<OutboxEntry> statusGrid(MailOutbox outbox) {

@@ -161,7 +161,7 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
         new Paragraph(getTranslation("followUp.region", view.regionName())),
         evidence(view),
         new H3(getTranslation("followUp.messages")), messages, reply, send,
-        new H3(getTranslation("followUp.moreEvidence")), more));
+        new H3(getTranslation("followUp.moreEvidence")), more, new ContactPanel(followUps, openCode, openKey)));
   }
 
   /** Notes are codes (reasons, outcomes, region codes); show their translation where one exists. */

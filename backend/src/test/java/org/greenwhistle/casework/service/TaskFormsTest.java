@@ -40,7 +40,7 @@ class TaskFormsTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-05T04:00:00Z"), ZoneOffset.UTC);
   static final LocalDate TODAY = LocalDate.parse("2026-12-05");
   static final CaseTask TASK = new CaseTask("t1", "p1", 7L, "GW0000000007", "x", "INTAKE", "51.5103.510302.", null,
-      Instant.EPOCH, null, false, "510302", "某厂", "WATER", "SUBMITTED", false);
+      Instant.EPOCH, null, false, "510302", "某厂", "WATER", "SUBMITTED", false, false);
 
   private final IntakeReviewTask intake = new IntakeReviewTask(mock(ReportLookup.class), mock(RegionService.class),
       mock(CurrentUser.class), mock(CaseDecisions.class));

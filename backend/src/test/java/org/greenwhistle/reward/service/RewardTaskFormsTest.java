@@ -21,7 +21,7 @@ import org.operaton.bpm.engine.BadUserRequestException;
 /** The reward process's task forms, plugged in through the rewards feature like any other task. */
 class RewardTaskFormsTest {
   static final CaseTask TASK = new CaseTask("t1", "p1", 7L, "GW0000000007", "x", "LEADER", "51.", null,
-      Instant.EPOCH, null, false, "510302", "某厂", "WATER", "CLOSED", false);
+      Instant.EPOCH, null, false, "510302", "某厂", "WATER", "CLOSED", false, false);
 
   private final RewardReviewTask review = new RewardReviewTask();
 

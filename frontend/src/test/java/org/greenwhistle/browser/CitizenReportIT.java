@@ -73,7 +73,7 @@ class CitizenReportIT extends BrowserTestBase {
     open("/report");
     waitFor("#report-heading");
     clickButton("#submit-report");
-    waitForText("vaadin-notification-card", "情况描述需要 10 到 5000 个字");
+    waitForText("#report-errors", "情况描述需要 10 到 5000 个字");
     wait.until(d -> d.findElement(By.cssSelector("#description")).getAttribute("invalid") != null);
     assertThat(driver.findElement(By.cssSelector("#categories")).getAttribute("invalid")).isNotNull();
     assertThat(driver.findElement(By.cssSelector("#region")).getAttribute("invalid")).isNotNull();
@@ -88,7 +88,7 @@ class CitizenReportIT extends BrowserTestBase {
     return driver.findElement(By.id("follow-up-error")).getText();
   }
 
-  private static File photo(String name, Color color) throws Exception {
+  static File photo(String name, Color color) throws Exception {
     BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setColor(color);

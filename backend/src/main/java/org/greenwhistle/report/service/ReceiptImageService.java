@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.AttributedString;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -56,11 +57,13 @@ public class ReceiptImageService {
   private static final Color WARNING = new Color(0xb0, 0x00, 0x20);
 
   private final MessageSource messages;
+  private final Clock clock;
   private final String publicUrl;
   private final Font font;
 
-  public ReceiptImageService(MessageSource messages, @Value("${greenwhistle.public-url}") String publicUrl) {
+  public ReceiptImageService(MessageSource messages, Clock clock, @Value("${greenwhistle.public-url}") String publicUrl) {
     this.messages = messages;
+    this.clock = clock;
     this.publicUrl = publicUrl.replaceAll("/+$", "");
     this.font = loadFont();
   }
@@ -80,6 +83,11 @@ public class ReceiptImageService {
   /** The address the QR code opens: the follow-up page with the tracking code filled in (never the key). */
   public String followUpLink(String trackingCode) {
     return publicUrl + "/follow-up?code=" + URLEncoder.encode(ReceiptCodes.display(trackingCode), StandardCharsets.UTF_8);
+  }
+
+  /** The PNG of a receipt issued now (called right after the submission). */
+  public byte[] png(Receipt receipt, Locale locale) {
+    return png(receipt, clock.instant(), locale);
   }
 
   /** The PNG bytes; {@code submittedAt} is when the receipt was issued. */

@@ -10,7 +10,9 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +31,8 @@ class ReceiptImageServiceTest {
   private static final Instant SUBMITTED = Instant.parse("2026-12-05T06:30:00Z");
 
   private final ResourceBundleMessageSource messages = messages();
-  private final ReceiptImageService images = new ReceiptImageService(messages, "https://greenwhistle.example.gov.cn/");
+  private final ReceiptImageService images = new ReceiptImageService(messages,
+      Clock.fixed(SUBMITTED, ZoneOffset.UTC), "https://greenwhistle.example.gov.cn/");
 
   @ParameterizedTest
   @ValueSource(strings = {"zh", "en"})
@@ -64,7 +67,7 @@ class ReceiptImageServiceTest {
 
   @Test
   void englishReceiptsRenderToo() throws Exception {
-    byte[] png = images.png(RECEIPT, SUBMITTED, Locale.ENGLISH);
+    byte[] png = images.png(RECEIPT, Locale.ENGLISH);
     assertThat(decodeQr(ImageIO.read(new ByteArrayInputStream(png)))).endsWith("/follow-up?code=GW-01234-56789");
   }
 

@@ -30,6 +30,17 @@ class AccessibilityIT extends BrowserTestBase {
   private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
   /** Rule id → why it is off. */
   private static final Map<String, String> DISABLED_RULES = Map.of();
+  /**
+   * Findings inside Vaadin's own components (their shadow DOM, not reachable from the application), by rule and the
+   * end of the element's selector, each with its reason. Every other node of these rules still counts.
+   */
+  private static final Map<String, String> VENDOR_FINDINGS = Map.of(
+      "aria-required-children vaadin-tabs",
+      "vaadin-tabs (role tablist) holds its scroll buttons as aria-hidden divs, which axe-core 4.6.3 (the newest "
+          + "WebJar on Maven Central) counts as children; screen readers ignore aria-hidden elements",
+      "aria-required-children ,#table",
+      "vaadin-grid's inner table keeps a sizer row of cells for column widths that axe-core 4.6.3 counts as "
+          + "children of the grid role; Vaadin renders it, the application cannot change it");
 
   @AfterEach
   void desktop() {
@@ -94,20 +105,32 @@ class AccessibilityIT extends BrowserTestBase {
             + "const rules = {}; Object.keys(arguments[0]).forEach(r => rules[r] = {enabled: false});"
             + "axe.run(document, {resultTypes: ['violations'], rules: rules}).then(r => done(r.violations.map(v => ({"
             + "  id: v.id, impact: v.impact, help: v.help,"
-            + "  nodes: v.nodes.map(n => n.target.join(' ') + ' — ' + n.failureSummary).slice(0, 5)}))))"
+            + "  nodes: v.nodes.map(n => n.target.join(',') + ' — ' + n.failureSummary + ' — related: '"
+            + "    + [...n.any, ...n.all, ...n.none].flatMap(c => c.relatedNodes || []).map(r => r.html.slice(0, 200)).join(' | '))}))))"
             + ".catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));", rules);
     List<String> serious = new ArrayList<>();
     for (Map<String, Object> v : violations) {
       if ("serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))) {
-        serious.add(v.get("impact") + " " + v.get("id") + ": " + v.get("help") + " " + v.get("nodes"));
+        @SuppressWarnings("unchecked")
+        List<String> nodes = ((List<String>) v.get("nodes")).stream()
+            .filter(node -> VENDOR_FINDINGS.keySet().stream().noneMatch(known ->
+                known.startsWith(v.get("id") + " ") && node.split(" — ")[0].endsWith(known.substring(known.indexOf(' ') + 1))))
+            .toList();
+        if (!nodes.isEmpty()) {
+          serious.add(v.get("impact") + " " + v.get("id") + ": " + v.get("help") + " " + nodes);
+        }
       }
     }
     assertThat(serious).as("axe-core serious/critical findings on " + where).isEmpty();
   }
 
+  /** The page as the citizen sees it once loaded: the server idle, the title set, any table filled. */
   private void waitUntilIdle() {
     wait.until(d -> Boolean.TRUE.equals(js("return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
-        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())"
+        + " && document.title.trim() !== ''"
+        + " && [...document.querySelectorAll('vaadin-grid')].every(g => g.offsetParent === null"
+        + "      || g.querySelector('vaadin-grid-cell-content') !== null)")));
   }
 
   private static String axeSource() {

@@ -47,6 +47,8 @@ class PhoneReportIT extends BrowserTestBase {
   void phone() {
     driver.manage().window().setSize(new Dimension(390, 844));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    // each test starts without an earlier test's copy of the form
+    js("localStorage.clear()");
   }
 
   @AfterEach

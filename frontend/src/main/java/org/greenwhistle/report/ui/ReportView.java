@@ -3,6 +3,7 @@ package org.greenwhistle.report.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
@@ -264,6 +265,13 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         name, idNumber, phone)) {
       f.setRequiredIndicatorVisible(true);
     }
+    // ARIA allows aria-required on inputs but not on role=group hosts (axe: aria-allowed-attr); the groups keep
+    // the visible * while their inputs carry the requirement where ARIA has one
+    for (Component group : List.<Component>of(categories, region, observedAt)) {
+      group.getElement().executeJs("const strip = () => this.removeAttribute('aria-required');"
+          + " new MutationObserver(strip).observe(this, {attributes: true, attributeFilter: ['aria-required']});"
+          + " strip();");
+    }
     target.setValueChangeMode(ValueChangeMode.LAZY);
     address.setValueChangeMode(ValueChangeMode.LAZY);
     observedAt.setWidthFull();
@@ -456,7 +464,10 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     for (FieldProblem p : problems) {
       String message = message(p);
       Component field = fieldFor(p.field());
-      byField.merge(field == null ? errorSummary : field, message, (a, b) -> a + " " + b);
+      // the summary names the field ("此项为必填项" alone would not say which)
+      String line = field instanceof HasLabel labelled && labelled.getLabel() != null
+          ? labelled.getLabel() + getTranslation("report.errorSeparator") + message : message;
+      byField.merge(field == null ? errorSummary : field, line, (a, b) -> a + " " + b);
       if (field instanceof HasValidation v) {
         v.setErrorMessage(message);
         v.setInvalid(true);
@@ -507,7 +518,8 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
       summary.remove((Component) field);
     } else {
       field.setErrorMessage(still);
-      summary.put((Component) field, still);
+      summary.computeIfPresent((Component) field, (f, line) -> field instanceof HasLabel labelled
+          && labelled.getLabel() != null ? labelled.getLabel() + getTranslation("report.errorSeparator") + still : still);
     }
     if (summary.isEmpty()) {
       errorSummary.setVisible(false);

@@ -518,8 +518,9 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
       summary.remove((Component) field);
     } else {
       field.setErrorMessage(still);
-      summary.computeIfPresent((Component) field, (f, line) -> field instanceof HasLabel labelled
-          && labelled.getLabel() != null ? labelled.getLabel() + getTranslation("report.errorSeparator") + still : still);
+      String line = field instanceof HasLabel labelled && labelled.getLabel() != null
+          ? labelled.getLabel() + getTranslation("report.errorSeparator") + still : still;
+      summary.computeIfPresent((Component) field, (f, old) -> line);
     }
     if (summary.isEmpty()) {
       errorSummary.setVisible(false);

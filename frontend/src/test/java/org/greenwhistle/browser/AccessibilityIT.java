@@ -19,6 +19,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The citizen pages checked with axe-core (WCAG 2.1 A/AA rules and axe's best practices; GB/T 37668-2019 follows
@@ -53,7 +55,9 @@ class AccessibilityIT extends BrowserTestBase {
     for (Dimension size : List.of(new Dimension(1280, 900), new Dimension(390, 844))) {
       driver.manage().window().setSize(size);
       open(path);
-      waitFor("vaadin-app-layout h2, vaadin-app-layout h1");
+      // the statistics page loads its charts first: on a busy 2-core machine that takes longer than 30 s
+      new WebDriverWait(driver, Duration.ofSeconds(120)).until(
+          ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-app-layout h2")));
       assertNoSeriousFindings(path + " at " + size.width + " px");
     }
   }
@@ -126,7 +130,7 @@ class AccessibilityIT extends BrowserTestBase {
 
   /** The page as the citizen sees it once loaded: the server idle, the title set, any table filled. */
   private void waitUntilIdle() {
-    wait.until(d -> Boolean.TRUE.equals(js("return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
+    new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> Boolean.TRUE.equals(js("return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())"
         + " && document.title.trim() !== ''"
         + " && [...document.querySelectorAll('vaadin-grid')].every(g => g.offsetParent === null"

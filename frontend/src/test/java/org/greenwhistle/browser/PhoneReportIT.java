@@ -27,6 +27,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
@@ -94,7 +95,7 @@ class PhoneReportIT extends BrowserTestBase {
   @Test
   void theReceiptImageIsSavedAndItsQrCodeOpensTheFollowUpPage() throws Exception {
     open("/report");
-    fillTheReport();
+    CitizenReportIT.fillTheReport(this);
     clickButton("#submit-report");
     String code = waitFor("#receipt-code").getText();
     String key = waitFor("#receipt-key").getText();
@@ -119,7 +120,7 @@ class PhoneReportIT extends BrowserTestBase {
     // the configured public address is this server in production; here the test server stands in for it
     URI target = URI.create(link);
     open(target.getRawPath() + "?" + target.getRawQuery());
-    wait.until(d -> code.equals(js("return document.querySelector('#follow-up-code').value")));
+    wait.until(d -> code.equals(js("const f = document.querySelector('#follow-up-code'); return f && f.value")));
     type("#follow-up-key", key);
     clickButton("#follow-up-open");
     waitForText("#follow-up-status", "待受理");
@@ -128,16 +129,16 @@ class PhoneReportIT extends BrowserTestBase {
   @Test
   void aSessionThatEndsMidFormLosesNothingButIdentityAndTheFormSubmits() throws Exception {
     open("/report");
-    fillTheReport();
+    CitizenReportIT.fillTheReport(this);
+    File photo = CitizenReportIT.photo("烟囱.jpg", Color.GRAY);
+    WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-upload")));
+    upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(photo.getAbsolutePath());
+    wait.until(d -> Boolean.TRUE.equals(js("const u = document.querySelector('#evidence-upload');"
+        + " return u.files.length === 1 && u.files.every(f => f.complete);")));
     chooseRadio("#anonymous", "实名举报");
     type("#reporter-name", SampleReports.NAME);
     type("#reporter-id", SampleReports.ID_NUMBER);
     type("#reporter-phone", SampleReports.PHONE);
-    File photo = CitizenReportIT.photo("烟囱.jpg", Color.GRAY);
-    WebElement upload = waitFor("#evidence-upload");
-    upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(photo.getAbsolutePath());
-    wait.until(d -> Boolean.TRUE.equals(js("const u = document.querySelector('#evidence-upload');"
-        + " return u.files.length === 1 && u.files.every(f => f.complete);")));
 
     expireAllSessions();
     // the phone wakes up and the citizen goes on typing: the next request meets the ended session
@@ -164,17 +165,6 @@ class PhoneReportIT extends BrowserTestBase {
     clickButton("#submit-report");
     assertThat(waitFor("#receipt-code").getText()).matches("GW-[0-9A-Z]{5}-[0-9A-Z]{5}");
     assertThat(js("return localStorage.getItem('greenwhistle.report.draft')")).isNull();
-  }
-
-  private void fillTheReport() {
-    waitFor("#report-heading");
-    clickCheckbox("#categories", "大气污染");
-    type("#target", "某化工厂");
-    type("#description", "烟囱整夜冒黄烟，附近居民闻到刺鼻气味。");
-    pickInCombo("#region-province", "四川省");
-    pickInCombo("#region-city", "自贡市");
-    pickInCombo("#region-county", "沿滩区");
-    type("#address", "沿滩区工业园 5 号");
   }
 
   /** The test hook: every server session ends, as after the 30-minute timeout. */

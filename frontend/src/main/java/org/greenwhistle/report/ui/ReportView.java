@@ -464,10 +464,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     for (FieldProblem p : problems) {
       String message = message(p);
       Component field = fieldFor(p.field());
-      // the summary names the field ("此项为必填项" alone would not say which)
-      String line = field instanceof HasLabel labelled && labelled.getLabel() != null
-          ? labelled.getLabel() + getTranslation("report.errorSeparator") + message : message;
-      byField.merge(field == null ? errorSummary : field, line, (a, b) -> a + " " + b);
+      byField.merge(field == null ? errorSummary : field, summaryLine(field, message), (a, b) -> a + " " + b);
       if (field instanceof HasValidation v) {
         v.setErrorMessage(message);
         v.setInvalid(true);
@@ -483,6 +480,12 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     summary.putAll(byField);
     Component first = summary.keySet().stream().findFirst().orElse(errorSummary);
     showSummary(List.copyOf(summary.values()), first);
+  }
+
+  /** The summary names the field: "此项为必填项" alone would not say which. */
+  private String summaryLine(Component field, String message) {
+    return field instanceof HasLabel labelled && labelled.getLabel() != null
+        ? labelled.getLabel() + getTranslation("report.errorSeparator") + message : message;
   }
 
   private String message(FieldProblem p) {
@@ -518,8 +521,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
       summary.remove((Component) field);
     } else {
       field.setErrorMessage(still);
-      String line = field instanceof HasLabel labelled && labelled.getLabel() != null
-          ? labelled.getLabel() + getTranslation("report.errorSeparator") + still : still;
+      String line = summaryLine((Component) field, still);
       summary.computeIfPresent((Component) field, (f, old) -> line);
     }
     if (summary.isEmpty()) {

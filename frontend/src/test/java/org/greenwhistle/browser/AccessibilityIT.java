@@ -76,7 +76,8 @@ class AccessibilityIT extends BrowserTestBase {
   @Test
   void theFormWorksWithTheKeyboardAloneAtTwiceTheTextSize() {
     open("/report");
-    waitFor("#report-heading");
+    new WebDriverWait(driver, Duration.ofSeconds(120)).until(
+        ExpectedConditions.visibilityOfElementLocated(By.id("report-heading")));
     assertThat(js("return document.documentElement.lang")).isEqualTo("zh-CN");
     // 200 % text: Lumo sizes its text in rem, so the root font size doubles every text
     js("document.documentElement.style.fontSize = '200%'");

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.greenwhistle.common.problem.FieldProblem;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -176,6 +177,11 @@ public class ReportSubmissionService {
       return new SubmissionResult(earlier, true);
     }
     return new SubmissionResult(receipt, false);
+  }
+
+  /** The problems the submission would refuse (the form checks a fixed field again while it is typed). */
+  public List<FieldProblem> problems(ReportDraft draft) {
+    return validator.problems(draft);
   }
 
   /** "Similar reports exist in this area": an open report of the last 30 days, same county and category. */

@@ -1,12 +1,13 @@
 package org.greenwhistle.base.ui;
 
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** Chinese by default; the header's language switch stores the choice in the session. */
+/** Chinese by default; the header's language switch stores the choice in the session; html lang follows it. */
 @Component
 class LocaleSetup implements VaadinServiceInitListener {
   static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
@@ -17,7 +18,16 @@ class LocaleSetup implements VaadinServiceInitListener {
     event.getSource().addUIInitListener(ui -> {
       VaadinSession session = ui.getUI().getSession();
       Object chosen = session.getAttribute(SESSION_LOCALE);
-      ui.getUI().setLocale(chosen instanceof Locale l ? l : CHINESE);
+      Locale locale = chosen instanceof Locale l ? l : CHINESE;
+      ui.getUI().setLocale(locale);
+      // screen readers pick their voice from <html lang> (WCAG 3.1.1)
+      ui.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
+    });
+    // an expired session reloads the page at once (no notice to click): the report form restores itself
+    event.getSource().setSystemMessagesProvider(info -> {
+      CustomizedSystemMessages messages = new CustomizedSystemMessages();
+      messages.setSessionExpiredNotificationEnabled(false);
+      return messages;
     });
   }
 }

@@ -36,6 +36,9 @@ public class MainLayout extends AppLayout {
 
     HorizontalLayout right = new HorizontalLayout(language);
     right.setAlignItems(FlexComponent.Alignment.CENTER);
+    // on a 390 px phone the title gives way (it may wrap), never the language switch or "登录"
+    right.getStyle().set("flex-shrink", "0").set("white-space", "nowrap");
+    title.getStyle().set("min-width", "0");
     authentication.getAuthenticatedUser(UserDetails.class).ifPresentOrElse(user -> {
       Span who = new Span(user.getUsername());
       who.setId("current-user");
@@ -46,6 +49,7 @@ public class MainLayout extends AppLayout {
     }, () -> {
       Anchor login = new Anchor("login", getTranslation("app.login"));
       login.setId("login-link");
+      login.getStyle().set("white-space", "nowrap");
       right.add(login);
     });
 

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -38,7 +40,7 @@ import org.greenwhistle.common.problem.TooManyRequestsException;
 /** Tracking code + access key → status, timeline and messages; reply and add evidence. */
 @Route(value = "follow-up", layout = MainLayout.class)
 @AnonymousAllowed
-public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
+public class FollowUpView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ReportView.CHINA);
 
   /** UI-scoped data key under which the open receipt (code, key) is handed to the reward claim page. */
@@ -72,6 +74,17 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
     result.setWidthFull();
     add(heading, new Paragraph(getTranslation("followUp.intro")), code, key, open, notFound, result,
         new Paragraph(getTranslation("followUp.lostKey")));
+  }
+
+  /** The receipt image's QR code opens {@code follow-up?code=…}: the code is filled in, the key is typed. */
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    event.getLocation().getQueryParameters().getSingleParameter("code").ifPresent(value -> {
+      if (code.isEmpty() && value.length() <= 20) {
+        code.setValue(value);
+        key.focus();
+      }
+    });
   }
 
   private void open() {

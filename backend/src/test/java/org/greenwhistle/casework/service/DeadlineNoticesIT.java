@@ -41,7 +41,8 @@ class DeadlineNoticesIT {
 
     fire("report-handling", r.code(), "intakeReminder");
 
-    MimeMessage reminder = mail.server().awaitContaining(TestAccounts.emailOf(TestAccounts.INTAKE), r.code());
+    MimeMessage reminder = mail.server().awaitContaining(TestAccounts.emailOf(TestAccounts.INTAKE),
+        ReceiptCodes.display(r.code()));
     assertThat(TestMailServer.subject(reminder)).isEqualTo("提醒：您有案件即将到期");
     assertThat(TestMailServer.body(reminder)).contains("即将到达办理期限");
   }
@@ -53,7 +54,8 @@ class DeadlineNoticesIT {
     fire("report-handling", r.code(), "intakeOverdue");
 
     for (String leader : new String[] {TestAccounts.LEADER, TestAccounts.LEADER_2}) {
-      MimeMessage overdue = mail.server().awaitContaining(TestAccounts.emailOf(leader), r.code());
+      MimeMessage overdue = mail.server().awaitContaining(TestAccounts.emailOf(leader),
+          ReceiptCodes.display(r.code()));
       assertThat(TestMailServer.subject(overdue)).isEqualTo("逾期：您辖区内有案件超过办理期限");
     }
     assertThat(scenarios.openTasks(TestAccounts.INTAKE, r.code()).get(0).overdue()).isTrue();

@@ -24,6 +24,8 @@ class RewardPayoutIT extends BrowserTestBase {
         .target("某电镀厂").address("沿滩区某工业园 3 号").description("夜间用槽罐车向河沟倾倒含铬废液。"),
         Fine.of(300_000, 1_000_000).forViolation("HIDDEN_PIPE"));
     String code = receipt.code();
+    // the finance grid shows the code as receipts print it (hyphenated); the search accepts either form
+    String shown = org.greenwhistle.report.service.ReceiptCodes.display(code);
 
     login("leader", "leader");
     open("/staff/case/" + code);
@@ -40,9 +42,9 @@ class RewardPayoutIT extends BrowserTestBase {
     login("finance", "finance");
     waitFor("#finance-home");
     type("#finance-search", code);
-    waitForCell("#payout-queue", code);
+    waitForCell("#payout-queue", shown);
     assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain(REPORTER);
-    clickCell("#payout-queue", code);
+    clickCell("#payout-queue", shown);
     waitForText("#payout-reporter", REPORTER);
     screenshot("finance-payout");
     clickButton("#payout-approve");
@@ -73,7 +75,7 @@ class RewardPayoutIT extends BrowserTestBase {
     clickButton("#finance-export");
     waitFor("#batch-download");
     type("#finance-search", code);
-    clickCell("#payout-queue", code);
+    clickCell("#payout-queue", shown);
     waitForText("#payout-bank", "6228480402564890018");
     type("#payout-reference", "ABC-2026-11-0042");
     clickButton("#payout-record");

@@ -114,7 +114,19 @@ public abstract class BrowserTestBase {
   }
 
   protected void waitForText(String css, String text) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    wait.until(d -> {
+      try {
+        return d.findElement(By.cssSelector(css)).getText().contains(text);
+      } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+        return false;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        // Chromium's variant of a stale element while a view re-renders (e.g. after a language switch)
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return false;
+        }
+        throw e;
+      }
+    });
   }
 
   /** Types into a Vaadin field (its native input sits in the light DOM). */

@@ -33,7 +33,7 @@ class CasePageBrowserIT extends BrowserTestBase {
   private static final Pattern TRACKING_CODE = Pattern.compile("GW-[0-9A-Z]{5}-[0-9A-Z]{5}");
   /** Abbreviations that are words to a reader. */
   private static final Set<String> ABBREVIATIONS = Set.of("PNG", "JPEG", "JPG", "EXIF", "ID", "GPS", "MP4", "WAV",
-      "MP3", "PDF", "OK");
+      "MP3", "PDF", "OK", "SHA");
 
   @Autowired
   private RuntimeService runtime;

@@ -33,9 +33,6 @@ class ConversationBrowserIT extends BrowserTestBase {
 
   @RegisterExtension final TestMailServer.PerTest mail = new TestMailServer.PerTest();
 
-  @org.junit.jupiter.api.Disabled("green alone, not in the whole suite: every cached test context runs its own mail "
-      + "dispatcher on the shared outbox, and the demo context's (capturing) takes the mail this context sends over SMTP; "
-      + "keeping one context alive (spring.test.context.cache.maxSize=1) broke /engine-rest's static engine registry")
   @Test
   void aQuestionReachesTheReporterByMailAndTheReplyReachesTheHandler() {
     String reporter = "reporter-" + UUID.randomUUID().toString().substring(0, 8) + "@example.net";

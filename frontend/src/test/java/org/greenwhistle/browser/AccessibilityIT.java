@@ -57,7 +57,7 @@ class AccessibilityIT extends BrowserTestBase {
       open(path);
       // the statistics page loads its charts first: on a busy 2-core machine that takes longer than 30 s
       new WebDriverWait(driver, Duration.ofSeconds(120)).until(
-          ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-app-layout h2")));
+          ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#portal-layout main h2")));
       assertNoSeriousFindings(path + " at " + size.width + " px");
     }
   }

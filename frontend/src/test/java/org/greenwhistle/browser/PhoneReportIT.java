@@ -67,6 +67,9 @@ class PhoneReportIT extends BrowserTestBase {
     assertThat((Boolean) js("const r = document.querySelector('vaadin-date-time-picker').getBoundingClientRect();"
         + " return r.right <= window.innerWidth && document.documentElement.scrollWidth <= window.innerWidth"))
         .as("date-time picker within the 390 px screen").isTrue();
+    // the citizens' frame: plain links (no drawer to sync), the current page marked for screen readers
+    assertThat(js("return document.querySelector('#portal-nav a[aria-current=page]').textContent")).isEqualTo("我要举报");
+    screenshot("report-top-phone");
     // the intro speaks of * marks, and the required fields carry them
     assertThat(waitFor("vaadin-vertical-layout > p").getText()).contains("*");
     for (String id : new String[] {"categories", "target", "description", "region", "address"}) {

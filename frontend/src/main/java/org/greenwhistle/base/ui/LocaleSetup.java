@@ -1,14 +1,14 @@
 package org.greenwhistle.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
-import org.springframework.stereotype.Component;
 
 /** Chinese by default; the header's language switch stores the choice in the session; html lang follows it. */
-@Component
+@org.springframework.stereotype.Component
 class LocaleSetup implements VaadinServiceInitListener {
   static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
   static final String SESSION_LOCALE = "greenwhistle.locale";
@@ -29,5 +29,12 @@ class LocaleSetup implements VaadinServiceInitListener {
       messages.setSessionExpiredNotificationEnabled(false);
       return messages;
     });
+  }
+
+  /** The header's language switch: the other language for this session, the page reloaded in it. */
+  static void switchLanguage() {
+    Locale next = UI.getCurrent().getLocale().getLanguage().equals("zh") ? Locale.ENGLISH : CHINESE;
+    VaadinSession.getCurrent().setAttribute(SESSION_LOCALE, next);
+    UI.getCurrent().getPage().reload();
   }
 }

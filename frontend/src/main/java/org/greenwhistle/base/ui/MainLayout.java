@@ -1,22 +1,15 @@
 package org.greenwhistle.base.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import java.util.Locale;
-import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * Header with the portal name, language switch and login state; a side menu by role. */
@@ -28,30 +21,8 @@ public class MainLayout extends AppLayout {
     this.authentication = authentication;
     H1 title = new H1(new Anchor("", getTranslation("app.name")));
     title.addClassName("gw-title");
-    title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
-
-    Button language = new Button(getTranslation("app.otherLanguage"), e -> switchLanguage());
-    language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    language.setId("language-switch");
-
-    HorizontalLayout right = new HorizontalLayout(language);
-    right.setAlignItems(FlexComponent.Alignment.CENTER);
-    // on a 390 px phone the title gives way (it may wrap), never the language switch or "登录"
-    right.getStyle().set("flex-shrink", "0").set("white-space", "nowrap");
-    title.getStyle().set("min-width", "0");
-    authentication.getAuthenticatedUser(UserDetails.class).ifPresentOrElse(user -> {
-      Span who = new Span(user.getUsername());
-      who.setId("current-user");
-      Button logout = new Button(getTranslation("app.logout"), e -> authentication.logout());
-      logout.setId("logout");
-      logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-      right.add(who, logout);
-    }, () -> {
-      Anchor login = new Anchor("login", getTranslation("app.login"));
-      login.setId("login-link");
-      login.getStyle().set("white-space", "nowrap");
-      right.add(login);
-    });
+    title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0").set("min-width", "0");
+    HeaderActions right = new HeaderActions(authentication);
 
     HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, right);
     header.setWidthFull();
@@ -101,11 +72,5 @@ public class MainLayout extends AppLayout {
 
   private boolean has(String role) {
     return authentication.hasRole(role);
-  }
-
-  private void switchLanguage() {
-    Locale next = getLocale().getLanguage().equals("zh") ? Locale.ENGLISH : LocaleSetup.CHINESE;
-    VaadinSession.getCurrent().setAttribute(LocaleSetup.SESSION_LOCALE, next);
-    UI.getCurrent().getPage().reload();
   }
 }

@@ -8,11 +8,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.greenwhistle.base.ui.MainLayout;
+import org.greenwhistle.base.ui.PortalLayout;
 import org.greenwhistle.identity.service.CitizenAccountService;
 
 /** A citizen asks for a password-reset link; the answer is the same whether or not the address is known. */
-@Route(value = "forgot-password", layout = MainLayout.class)
+@Route(value = "forgot-password", layout = PortalLayout.class)
 @AnonymousAllowed
 public class ForgotPasswordView extends VerticalLayout {
 

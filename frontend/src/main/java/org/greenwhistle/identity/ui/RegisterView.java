@@ -9,12 +9,12 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.greenwhistle.base.ui.MainLayout;
+import org.greenwhistle.base.ui.PortalLayout;
 import org.greenwhistle.identity.service.CitizenAccountService;
 import org.greenwhistle.identity.service.IdentityException;
 
 /** A citizen registers with an e-mail address (verified by a link) to find their reports again. */
-@Route(value = "register", layout = MainLayout.class)
+@Route(value = "register", layout = PortalLayout.class)
 @AnonymousAllowed
 public class RegisterView extends VerticalLayout {
 

@@ -11,12 +11,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.greenwhistle.base.ui.MainLayout;
+import org.greenwhistle.base.ui.PortalLayout;
 import org.greenwhistle.identity.service.CitizenAccountService;
 import org.greenwhistle.identity.service.IdentityException;
 
 /** The link from the reset mail: choose a new password. */
-@Route(value = "reset-password", layout = MainLayout.class)
+@Route(value = "reset-password", layout = PortalLayout.class)
 @AnonymousAllowed
 public class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver {
   private String token;

@@ -7,11 +7,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.greenwhistle.base.ui.MainLayout;
+import org.greenwhistle.base.ui.PortalLayout;
 import org.greenwhistle.identity.service.CitizenAccountService;
 
 /** The link from the verification mail. */
-@Route(value = "verify-email", layout = MainLayout.class)
+@Route(value = "verify-email", layout = PortalLayout.class)
 @AnonymousAllowed
 public class VerifyEmailView extends VerticalLayout implements BeforeEnterObserver {
   private final transient CitizenAccountService accounts;

@@ -22,7 +22,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.greenwhistle.base.ui.MainLayout;
+import org.greenwhistle.base.ui.PortalLayout;
 import org.greenwhistle.common.problem.NotFoundException;
 import org.greenwhistle.publication.domain.PublishedCase;
 import org.greenwhistle.publication.domain.TypicalCase;
@@ -34,7 +34,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * (【制度背景】… in Chinese, English labels in English), place, category, year, batch, publication date, and the link
  * to share. A case that is not published answers "not found".
  */
-@Route(value = "cases", layout = MainLayout.class)
+@Route(value = "cases", layout = PortalLayout.class)
 @AnonymousAllowed
 public class TypicalCaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));

@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import org.greenwhistle.base.ui.MainLayout;
+import org.greenwhistle.base.ui.PortalLayout;
 import org.greenwhistle.publication.domain.PublicFacets;
 import org.greenwhistle.publication.domain.PublishedCaseSummary;
 import org.greenwhistle.publication.domain.TypicalCaseBatch;
@@ -31,7 +31,7 @@ import org.greenwhistle.region.service.RegionService;
  * The public list of typical cases: cards with place, category, year and batch, filtered by province, category,
  * year, batch and text; paged lazily from the database; readable on a phone. Each card links to the case's page.
  */
-@Route(value = "cases", layout = MainLayout.class)
+@Route(value = "cases", layout = PortalLayout.class)
 @AnonymousAllowed
 public class TypicalCasesView extends VerticalLayout implements HasDynamicTitle {
   private final transient PublicTypicalCases cases;

@@ -26,7 +26,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.greenwhistle.base.ui.MainLayout;
+import org.greenwhistle.base.ui.PortalLayout;
 import org.greenwhistle.base.ui.UploadTexts;
 import org.greenwhistle.report.domain.FollowUp;
 import org.greenwhistle.report.domain.ReportMessage;
@@ -38,7 +38,7 @@ import org.greenwhistle.report.service.ReceiptCodes;
 import org.greenwhistle.common.problem.TooManyRequestsException;
 
 /** Tracking code + access key → status, timeline and messages; reply and add evidence. */
-@Route(value = "follow-up", layout = MainLayout.class)
+@Route(value = "follow-up", layout = PortalLayout.class)
 @AnonymousAllowed
 public class FollowUpView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ReportView.CHINA);

@@ -11,13 +11,13 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
-import org.greenwhistle.base.ui.MainLayout;
+import org.greenwhistle.base.ui.PortalLayout;
 import org.greenwhistle.report.domain.FollowUp;
 import org.greenwhistle.report.service.FollowUpService;
 import org.greenwhistle.report.service.ReceiptCodes;
 
 /** Home of a registered citizen: the reports submitted while logged in, with their progress. */
-@Route(value = "my", layout = MainLayout.class)
+@Route(value = "my", layout = PortalLayout.class)
 @RolesAllowed("CITIZEN")
 public class MyReportsView extends VerticalLayout {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ReportView.CHINA);

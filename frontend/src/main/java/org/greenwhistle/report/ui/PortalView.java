@@ -10,10 +10,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.greenwhistle.base.ui.MainLayout;
+import org.greenwhistle.base.ui.PortalLayout;
 
 /** The citizen portal's front page: what the portal is for and where to start. */
-@Route(value = "", layout = MainLayout.class)
+@Route(value = "", layout = PortalLayout.class)
 @AnonymousAllowed
 public class PortalView extends VerticalLayout implements HasDynamicTitle {
 

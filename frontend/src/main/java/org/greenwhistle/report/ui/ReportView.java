@@ -46,7 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.greenwhistle.base.ui.LocationPicker;
-import org.greenwhistle.base.ui.MainLayout;
+import org.greenwhistle.base.ui.PortalLayout;
 import org.greenwhistle.base.ui.MapProperties;
 import org.greenwhistle.base.ui.RegionCascade;
 import org.greenwhistle.base.ui.UploadTexts;
@@ -73,7 +73,7 @@ import org.greenwhistle.common.problem.TooManyRequestsException;
  * as the field is right. What is typed survives an expired session in the browser ({@link BrowserDraft}), identity
  * fields excepted.
  */
-@Route(value = "report", layout = MainLayout.class)
+@Route(value = "report", layout = PortalLayout.class)
 @AnonymousAllowed
 public class ReportView extends VerticalLayout implements HasDynamicTitle {
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");

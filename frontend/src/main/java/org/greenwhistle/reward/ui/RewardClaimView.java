@@ -19,7 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.greenwhistle.base.ui.MainLayout;
+import org.greenwhistle.base.ui.PortalLayout;
 import org.greenwhistle.common.problem.FieldProblem;
 import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.common.problem.NotFoundException;
@@ -32,7 +32,7 @@ import org.greenwhistle.reward.service.RewardClaimService;
  * The reporter claims a granted reward with the receipt: a real-name reporter repeats name and ID number as given
  * in the report, an anonymous one names the account holder; the bank account is asked only here.
  */
-@Route(value = "reward-claim", layout = MainLayout.class)
+@Route(value = "reward-claim", layout = PortalLayout.class)
 @AnonymousAllowed
 public class RewardClaimView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));

@@ -36,7 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.greenwhistle.base.ui.MainLayout;
+import org.greenwhistle.base.ui.PortalLayout;
 import org.greenwhistle.common.problem.InvalidInputException;
 import org.greenwhistle.region.domain.Region;
 import org.greenwhistle.region.service.RegionService;
@@ -51,7 +51,7 @@ import org.greenwhistle.statistics.service.StatisticsService;
  * and a CSV of the same aggregates. Suppressed cells read "&lt;5" (small) or "*" (hidden to protect a small one) in
  * the tables and are left out of the charts.
  */
-@Route(value = "statistics", layout = MainLayout.class)
+@Route(value = "statistics", layout = PortalLayout.class)
 @AnonymousAllowed
 public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
   private static final int MONTHS_OFFERED = 12 * StatisticsService.MAX_YEARS;

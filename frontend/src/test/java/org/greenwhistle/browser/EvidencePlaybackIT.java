@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * browser, as the page's video element sends them.
  */
 class EvidencePlaybackIT extends BrowserTestBase {
-  /** Five 1 MB segments and a bit: an open range is cut at 4 MiB. */
+  /** Five 1 MB segments: a longer range is cut at 4 MiB. */
   private static final int VIDEO_SIZE = 5_000_000;
 
   @Autowired
@@ -44,6 +44,13 @@ class EvidencePlaybackIT extends BrowserTestBase {
     long id = evidenceId(code);
     login("leader", "leader");
     String path = "/staff/evidence/" + code + "/" + id;
+
+    // a HEAD shows no content: answered, not audited
+    HttpResponse<Void> head = http.send(request(path, null).method("HEAD", HttpRequest.BodyPublishers.noBody())
+        .header("Cookie", session()).build(), HttpResponse.BodyHandlers.discarding());
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(head.headers().firstValue("Content-Length")).hasValue(String.valueOf(VIDEO_SIZE));
+    assertThat(openedEntries(id)).isZero();
 
     HttpResponse<byte[]> start = get(path, "bytes=0-");
     assertPartial(start, 0, 4 * 1024 * 1024 - 1, video);
@@ -63,7 +70,7 @@ class EvidencePlaybackIT extends BrowserTestBase {
     assertThat(whole.headers().firstValue("Cache-Control")).hasValue("no-store");
     assertThat(whole.headers().firstValue("Content-Range")).isEmpty();
     assertThat(whole.body()).isEqualTo(video);
-    // six answered requests without a playback id: one playback of this session
+    // a HEAD and six GETs (one refused) without a playback id: one playback of this session
     assertThat(openedEntries(id)).isEqualTo(1);
 
     // the case page's player points at the ranges, and its own requests work under the page's security headers
@@ -126,9 +133,12 @@ class EvidencePlaybackIT extends BrowserTestBase {
   }
 
   private HttpResponse<byte[]> get(String path, String range) throws IOException, InterruptedException {
-    HttpRequest.Builder request = request(path, range)
-        .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue());
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    return http.send(request(path, range).header("Cookie", session()).build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** The browser's session cookie: the requests go out as the logged-in staff member's. */
+  private String session() {
+    return "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
   }
 
   private HttpRequest.Builder request(String path, String range) {

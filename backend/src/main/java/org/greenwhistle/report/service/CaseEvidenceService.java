@@ -109,8 +109,8 @@ public class CaseEvidenceService {
    * video without the browser fetching it from the start. Only the 1 MB segments the range touches are decrypted, and
    * they are read through once before anything is sent: a changed segment refuses the range, as it refuses a
    * download, instead of breaking off midway. A file still plain from before encryption has no segment tags, so its
-   * digest is checked over the whole file each time. {@code range} null is the whole file, checked whole; an open
-   * range is cut at {@link #MAX_RANGE_BYTES}. Audited as opened when {@code startsPlayback}: the web layer knows which
+   * digest is checked over the whole file each time. {@code range} null is the whole file, checked whole; a longer
+   * range (the player's open {@code bytes=0-}) is cut at {@link #MAX_RANGE_BYTES}. Audited as opened when {@code startsPlayback}: the web layer knows which
    * request begins a playback, so that playing a video is one entry and not one per range.
    */
   @Transactional

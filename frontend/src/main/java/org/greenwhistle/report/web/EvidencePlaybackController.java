@@ -76,7 +76,8 @@ public class EvidencePlaybackController {
     EvidenceRange range = ifRange == null ? EvidenceRange.parse(rangeHeader) : null;
     String key = evidenceId + "/" + (playback != null && PLAYBACK_ID.matcher(playback).matches() ? playback : "");
     Set<String> started = startedPlaybacks(request.getSession());
-    boolean startsPlayback = started.add(key);
+    // a HEAD (Spring answers it with this GET handler) shows no content, so it starts no playback
+    boolean startsPlayback = !"HEAD".equals(request.getMethod()) && started.add(key);
     Playback content;
     try {
       content = evidence.play(trackingCode, evidenceId, range, startsPlayback);

@@ -20,7 +20,7 @@ import org.greenwhistle.report.domain.ReporterIdentity;
  * without either. The same report goes to the service ({@link #draft()}) or to the REST API ({@link #json()}).
  */
 public final class ReportSpec {
-  /** A photo attached to the report. */
+  /** A file attached to the report. */
   public record Evidence(String fileName, byte[] content) {
   }
 
@@ -94,6 +94,12 @@ public final class ReportSpec {
   /** Attaches a small JPEG photo. */
   public ReportSpec withPhoto(String fileName) {
     this.evidence.add(new Evidence(fileName, SampleReports.jpeg(64, 48)));
+    return this;
+  }
+
+  /** Attaches a file as it is (a video, say); the portal tells its type by the content, not the name. */
+  public ReportSpec withEvidence(String fileName, byte[] content) {
+    this.evidence.add(new Evidence(fileName, content.clone()));
     return this;
   }
 

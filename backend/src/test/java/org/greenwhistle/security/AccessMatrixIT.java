@@ -189,6 +189,7 @@ class AccessMatrixIT {
       AuditTrail.verify/1 = ADMIN
       CaseEvidenceService.attachStaffEvidence/2 = INVESTIGATOR LEADER
       CaseEvidenceService.open/2 = INTAKE INVESTIGATOR LEADER ADMIN
+      CaseEvidenceService.play/4 = INTAKE INVESTIGATOR LEADER ADMIN
       CaseEvidenceService.thumbnail/2 = INTAKE INVESTIGATOR LEADER ADMIN
       CaseEvidenceService.view/2 = INTAKE INVESTIGATOR LEADER ADMIN
       CaseExtensions.of/1 = INTAKE INVESTIGATOR LEADER ADMIN

@@ -4,9 +4,13 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -29,8 +33,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Evidence for staff of the case's region: opening and downloading (both audited), photo previews (not audited) and
- * staff photos (e.g. from verification).
+ * Evidence for staff of the case's region: opening, playing and downloading (audited), photo previews (not audited)
+ * and staff photos (e.g. from verification).
  */
 @Service
 @PreAuthorize("hasAnyRole('INTAKE','INVESTIGATOR','LEADER','ADMIN')")
@@ -39,6 +43,29 @@ public class CaseEvidenceService {
 
   public record Download(EvidenceRecord evidence, InputStream content) {
   }
+
+  /**
+   * Bytes {@code first}..{@code last} (inclusive) of a recording of {@code length} bytes, decrypted from
+   * {@code content} as they are read (it stands at {@code first}); {@code partial} when a range was asked for. The
+   * caller closes it.
+   */
+  public record Playback(EvidenceRecord evidence, long first, long last, long length, boolean partial,
+                         SeekableByteChannel content) implements Closeable {
+    public long contentLength() {
+      return last - first + 1;
+    }
+
+    @Override
+    public void close() throws IOException {
+      content.close();
+    }
+  }
+
+  /**
+   * The most one range answer carries (four segments): the player asks for the rest as it plays, and the check before
+   * sending never reads more than this.
+   */
+  public static final long MAX_RANGE_BYTES = 4L * 1024 * 1024;
 
   /** Twice the case page's 14rem preview width, for sharp previews on high-density screens. */
   private static final int THUMBNAIL_WIDTH = 448;
@@ -75,6 +102,85 @@ public class CaseEvidenceService {
   @Transactional
   public Download view(String trackingCode, long evidenceId) {
     return serve(trackingCode, evidenceId, "EVIDENCE_OPENED");
+  }
+
+  /**
+   * A recording (video or audio) for the case page's player, range by range, so that an officer can seek in a long
+   * video without the browser fetching it from the start. Only the 1 MB segments the range touches are decrypted, and
+   * they are read through once before anything is sent: a changed segment refuses the range, as it refuses a
+   * download, instead of breaking off midway. A file still plain from before encryption has no segment tags, so its
+   * digest is checked over the whole file each time. {@code range} null is the whole file, checked whole; a longer
+   * range (the player's open {@code bytes=0-}) is cut at {@link #MAX_RANGE_BYTES}. Audited as opened when {@code startsPlayback}: the web layer knows which
+   * request begins a playback, so that playing a video is one entry and not one per range.
+   */
+  @Transactional
+  public Playback play(String trackingCode, long evidenceId, EvidenceRange range, boolean startsPlayback) {
+    ReportRecord r = lookup.inCallersRegion(trackingCode);
+    EvidenceRecord e = evidenceOf(r, evidenceId);
+    if (!e.mediaType().startsWith("video/") && !e.mediaType().startsWith("audio/")) {
+      // photos open and other files download through their own audited paths; only recordings are played
+      throw new NotFoundException("case.error.notFound");
+    }
+    SeekableByteChannel content = null;
+    try {
+      boolean segmentsAuthenticate = store.encrypted(e.storageId());
+      if ((range == null || !segmentsAuthenticate) && !store.intact(e.storageId(), e.expectedStoredSha256())) {
+        throw damaged(e, "digest or segment check over the whole file");
+      }
+      content = store.openRange(e.storageId());
+      content.read(ByteBuffer.allocate(1)); // Tink's channel knows the plaintext length only after a first read
+      long length = content.size();
+      long first = 0;
+      long last = length - 1;
+      if (range != null) {
+        long[] span = range.resolve(length);
+        first = span[0];
+        last = Math.min(span[1], first + MAX_RANGE_BYTES - 1);
+        if (segmentsAuthenticate) {
+          readThrough(content, first, last);
+        }
+      }
+      if (startsPlayback) {
+        audit.record(r.getTrackingCode(), currentUser.username(), "EVIDENCE_OPENED", "evidence:" + e.id(), null);
+      }
+      content.position(first);
+      return new Playback(e, first, last, length, range != null, content);
+    } catch (IOException ex) {
+      closeQuietly(content);
+      throw damaged(e, ex.getClass().getSimpleName());
+    } catch (RuntimeException ex) {
+      closeQuietly(content);
+      throw ex;
+    }
+  }
+
+  /** Decrypts the range once (each segment's GCM tag checked) without keeping it. */
+  private static void readThrough(SeekableByteChannel content, long first, long last) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+    content.position(first);
+    for (long left = last - first + 1; left > 0; ) {
+      buffer.clear().limit((int) Math.min(buffer.capacity(), left));
+      int read = content.read(buffer);
+      if (read < 0) {
+        throw new EOFException("evidence shorter than its length");
+      }
+      left -= read;
+    }
+  }
+
+  private static UnprocessableRequestException damaged(EvidenceRecord e, String how) {
+    log.error("Evidence {} failed its integrity check (stored file changed or unreadable: {})", e.id(), how);
+    return new UnprocessableRequestException("evidence.error.storedDamaged");
+  }
+
+  private static void closeQuietly(SeekableByteChannel content) {
+    if (content != null) {
+      try {
+        content.close();
+      } catch (IOException ignored) {
+        // the refusal that follows is what matters
+      }
+    }
   }
 
   /**

@@ -100,6 +100,14 @@ public class EvidenceStore {
     return HexFormat.of().formatHex(digest.digest()).equalsIgnoreCase(expectedSha256);
   }
 
+  /**
+   * True if the file is in the encrypted format, whose segments authenticate themselves; false for a plain file from
+   * before encryption, which only its digest over the whole file can check.
+   */
+  boolean encrypted(String id) throws IOException {
+    return cipher.isEncrypted(pathOf(id));
+  }
+
   /** True if the file is stored encrypted with the active master key. */
   boolean encryptedWithActiveKey(String id) throws IOException {
     return cipher.activeKeyId().equals(cipher.keyIdOf(pathOf(id)));

@@ -15,10 +15,12 @@ import java.util.Set;
 import org.greenwhistle.casework.domain.CaseDetail;
 import org.greenwhistle.report.domain.EvidenceRecord;
 import org.greenwhistle.report.service.CaseEvidenceService;
+import org.greenwhistle.report.web.EvidencePlaybackController;
 
 /**
  * The evidence of a case: photo previews (not audited: showing the page is not looking at the evidence), and for
- * each file "open" (the original in the browser, a recording played) and "download", both audited.
+ * each file "open" (the original in the browser, a recording played through {@link EvidencePlaybackController}) and
+ * "download", all audited.
  */
 class CaseEvidence extends VerticalLayout {
   /** Photos the JVM can downscale for a preview. */
@@ -61,9 +63,10 @@ class CaseEvidence extends VerticalLayout {
       player.setWidth("14rem");
       var media = new com.vaadin.flow.dom.Element(e.mediaType().startsWith("video") ? "video" : "audio");
       media.setAttribute("controls", true);
-      // nothing is fetched until the officer plays it, and playing it is opening the evidence (audited)
+      // nothing is fetched until the officer plays it; playing is opening the evidence, audited once per playback,
+      // and the ranges the player asks for when seeking are decrypted alone
       media.setAttribute("preload", "none");
-      media.setAttribute("src", original.get());
+      media.setAttribute("src", EvidencePlaybackController.source(code, e.id()));
       media.setAttribute("style", "width:14rem");
       player.getElement().appendChild(media);
       item.add(player);

@@ -171,6 +171,17 @@ class PhoneReportIT extends BrowserTestBase {
     waitForText("#report-restored-files", "烟囱.jpg");
     screenshot("report-restored-phone");
 
+    // the session ends once more before the photo is added again: the form still names it
+    js("window.gwBeforeSecondExpiry = true; document.querySelector('#address').scrollIntoView({block: 'center'})");
+    WebElement addressAgain = waitFor("#address input");
+    addressAgain.click();
+    waitUntilTheClientIsIdle();
+    expireAllSessions();
+    addressAgain.sendKeys(Keys.chord(Keys.CONTROL, "a"), "沿滩区工业园 5 号北门");
+    wait.until(d -> js("return window.gwBeforeSecondExpiry === undefined && !!document.querySelector('#report-restored')"));
+    waitForText("#report-restored-files", "烟囱.jpg");
+    assertThat(js("return document.querySelector('#address').value")).isEqualTo("沿滩区工业园 5 号北门");
+
     type("#reporter-name", SampleReports.NAME);
     type("#reporter-id", SampleReports.ID_NUMBER);
     type("#reporter-phone", SampleReports.PHONE);

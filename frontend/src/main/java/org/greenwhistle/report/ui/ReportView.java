@@ -83,6 +83,8 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
   private final BrowserDraft browserCopy = new BrowserDraft(this);
   private final Div errorSummary = new Div();
   private final Div restoredNotice = new Div();
+  /** Files the browser's copy named when the form was restored: uploads do not survive an ended session. */
+  private List<String> filesToAddAgain = List.of();
   /** The messages the summary lists, by field, in the form's order. */
   private final Map<Component, String> summary = new LinkedHashMap<>();
   private final CheckboxGroup<Category> categories = new CheckboxGroup<>();
@@ -303,7 +305,10 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     values.put("anonymous", !Boolean.FALSE.equals(anonymous.getValue()));
     values.put("wantsReward", wantsReward.getValue());
     values.put("notExcluded", notExcluded.getValue());
-    values.put("files", strings(uploaded.keySet()));
+    // files named by an earlier restore stay named until the form is sent: a second expired session must not forget them
+    Set<String> files = new java.util.LinkedHashSet<>(filesToAddAgain);
+    files.addAll(uploaded.keySet());
+    values.put("files", strings(files));
     browserCopy.merge(values);
   }
 
@@ -354,6 +359,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         files.add(array.get(i).asString());
       }
     }
+    filesToAddAgain = List.copyOf(files);
     boolean anything = !categories.isEmpty() || !target.isEmpty() || !description.isEmpty() || !address.isEmpty()
         || region.getValue() != null || !files.isEmpty();
     if (anything) {

@@ -7,10 +7,10 @@
 #   APP_JAR=/path/to/frontend.jar PORT=18381 DB=gw_probe reliability/probe.sh
 #
 # Knobs: APP_JAR (default: the jar the README's production build makes; this script never builds), PORT (18381),
-# READY_TIMEOUT (1200 s), DB (gw_probe, dropped and made anew), KEEP_APP=1 (leave the app running), SKIP_BROWSER=1 (no headless Chromium:
-# the receipt image is then not tried). Work files and the app log:
-# $REL_WORK (/tmp/gw-probe). Findings and what was tried: docs/security.md, "Attacker probe (reliability/probe.sh)".
-# (one block, read whole before it runs: editing the file during a run cannot change the run)
+# READY_TIMEOUT (1200 s), DB (gw_probe, dropped and made anew), KEEP_APP=1 (leave the app running), SKIP_BROWSER=1
+# (no headless Chromium: the receipt image is then not tried). Work files and the app log: $REL_WORK (/tmp/gw-probe).
+# What it tries and what it saw: docs/security.md, "Attacker probe (reliability/probe.sh)".
+# One block, read whole before it runs: editing the file during a run cannot change the run.
 {
 export REL_WORK=${REL_WORK:-/tmp/gw-probe}
 source "$(dirname "$0")/lib.sh"
@@ -28,7 +28,6 @@ pass() { printf 'PASS  %s\n' "$*"; }
 fail() { printf 'FAIL  %s\n' "$*"; FAILS=$((FAILS + 1)); }
 info() { printf 'INFO  %s\n' "$*"; }
 check() { if [ "$1" = 0 ]; then pass "$2"; else fail "$2"; fi; }
-# the needles of the reporter's identity, the report and its key, each on its own line
 needles_in() { # needles_in FILE NEEDLE...: prints the needles found in FILE
   local f=$1; shift
   for n in "$@"; do [ -n "$n" ] && grep -qF -- "$n" "$f" && printf '%s ' "$n"; done
@@ -201,7 +200,7 @@ if [ "${SKIP_BROWSER:-0}" = 1 ]; then info "receipt image: skipped (SKIP_BROWSER
 fi
 
 # ---------------------------------------------------------------- 2. officers of another region
-echo "== 2. Officers of another region (Chongqing) and FINANCE of the case's region"
+echo "== 2. Officers of another region (Chongqing: cq-intake, cq-leader, investigator2, cq-finance)"
 basic() { # basic NAME USER PATH [curl args]: status to stdout
   local name=$1 user=$2 path=$3; shift 3
   curl -sS -D "$W/$name.h" -o "$W/$name.body" -w '%{http_code}' -u "$user:$user" "$@" "$B$path"
@@ -279,7 +278,7 @@ for n in "$TARGET" "$DESC_WORD" "探针路"; do
   tables=$(grep -F -- "$n" "$dump" | sed -n 's/^INSERT INTO `\([^`]*\)`.*/\1/p' | sort | uniq -c | tr -s ' ' | tr '\n' ',')
   info "plain by design (docs/security.md: the report's content is not encrypted, only the reporter): '$n' in ${tables:-no table}"
 done
-# where a key-shaped secret could live: the idempotency table keeps the receipt encrypted (T4)
+# nor hex-encoded, as a dump may write binary columns
 for n in "$NAME" "$PHONE" "$EMAIL"; do
   hex=$(printf '%s' "$n" | od -An -tx1 | tr -d ' \n'); c=$(grep -ciF -- "$hex" "$dump")
   check "$([ "$c" = 0 ]; echo $?)" "nor as hex (e.g. in a blob): '$n'"

@@ -28,6 +28,8 @@ pass() { printf 'PASS  %s\n' "$*"; }
 fail() { printf 'FAIL  %s\n' "$*"; FAILS=$((FAILS + 1)); }
 info() { printf 'INFO  %s\n' "$*"; }
 check() { if [ "$1" = 0 ]; then pass "$2"; else fail "$2"; fi; }
+# the first N bytes of FILE as text on one line (a cut UTF-8 character dropped, so the output stays valid UTF-8)
+snip() { python3 -c 'import sys; print(open(sys.argv[1], "rb").read()[:int(sys.argv[2])].decode("utf-8", "ignore").replace("\n", " "), end="")' "$1" "$2"; }
 needles_in() { # needles_in FILE NEEDLE...: prints the needles found in FILE
   local f=$1; shift
   for n in "$@"; do [ -n "$n" ] && grep -qF -- "$n" "$f" && printf '%s ' "$n"; done
@@ -69,13 +71,13 @@ curl -sS -D "$W/submit.h" -o "$W/submit.json" -H 'Accept-Encoding: gzip, deflate
   -F "evidence=@$W/photo.jpg;type=image/jpeg" "$B/api/v1/reports"
 CODE=$($UTIL field trackingCode < "$W/submit.json"); KEY=$($UTIL field accessKey < "$W/submit.json")
 if [ -z "$CODE" ] || [ -z "$KEY" ]; then
-  fail "real-name submission: no receipt ($(head -1 "$W/submit.h"); $(head -c 300 "$W/submit.json"))"; exit 1
+  fail "real-name submission: no receipt ($(head -1 "$W/submit.h"); $(snip "$W/submit.json" 300))"; exit 1
 fi
 pass "a real-name report with a GPS-tagged JPEG was submitted through POST /api/v1/reports: $CODE"
 curl -sS -o "$W/other-submit.json" -H "X-Forwarded-For: $OTHER_IP" -F "report=@$W/other.json;type=application/json" \
   "$B/api/v1/reports"
 OCODE=$($UTIL field trackingCode < "$W/other-submit.json"); OKEY=$($UTIL field accessKey < "$W/other-submit.json")
-[ -n "$OKEY" ] || fail "second (anonymous) report: no receipt ($(head -c 300 "$W/other-submit.json"))"
+[ -n "$OKEY" ] || fail "second (anonymous) report: no receipt ($(snip "$W/other-submit.json" 300))"
 DCODE=$(python3 -c "import sys; c=sys.argv[1]; print('GW-'+c[2:7]+'-'+c[7:])" "$CODE")
 DKEY=$(python3 -c "import sys; k=sys.argv[1]; print('-'.join(k[i:i+5] for i in range(0,len(k),5)))" "$KEY")
 UNKNOWN=GW$(python3 -c "import secrets; print(''.join(secrets.choice('0123456789ABCDEFGHJKMNPQRSTVWXYZ') for _ in range(10)))")
@@ -102,7 +104,7 @@ st=$(curl -sS -o "$W/idem.body" -w '%{http_code}' -H "X-Forwarded-For: $ATTACKER
   -F "report=@$W/changed.json;type=application/json" "$B/api/v1/reports")
 found=$(needles_in "$W/idem.body" "$CODE" "$KEY" "$NAME" "$IDNO" "$PHONE" "$EMAIL")
 check "$([ "$st" = 422 ] && [ -z "$found" ]; echo $?)" \
-  "another request with the citizen's Idempotency-Key: $st, $(head -c 120 "$W/idem.body")${found:+ — FOUND: $found}"
+  "another request with the citizen's Idempotency-Key: $st, $(snip "$W/idem.body" 120)${found:+ — FOUND: $found}"
 # what production serves anyone: health only, no API console, no other actuator endpoint. In the packaged app these
 # paths fall through to the portal (Vaadin's page for an unknown route, or the login redirect), so the check is on
 # what the body is, not on the status alone
@@ -139,7 +141,7 @@ for k in "" WRONGKEYWRONGKEYWRONGKEY00 "$OKEY" $(seq -f 'WRONGKEY%02g' 4 13); do
   leaked="$leaked$(needles_in "$W/w1.body" "${REPORT_NEEDLES[@]}" "$CODE" "$DCODE")"
   [ "$st1" = 429 ] && [ "$first429" = 0 ] && first429=$n
   case $n in 1) label="no key";; 2) label="a wrong key";; 3) label="the other report's key";; *) label="wrong key $n";; esac
-  [ "$n" -le 3 ] && check "$([ "$st1" = 404 ]; echo $?)" "GET /api/v1/reports/$CODE with $label: $st1, $(head -c 150 "$W/w1.body")"
+  [ "$n" -le 3 ] && check "$([ "$st1" = 404 ]; echo $?)" "GET /api/v1/reports/$CODE with $label: $st1, $(snip "$W/w1.body" 150)"
   statuses="$statuses $st1"
 done
 check "$([ -z "$leaked" ]; echo $?)" "none of the $n refused answers holds anything of the report or its code${leaked:+ (FOUND: $leaked)}"
@@ -147,7 +149,7 @@ check $differ "a wrong key on $CODE and the same key on the unknown code $UNKNOW
 check "$([ "$first429" = 11 ]; echo $?)" \
   "the first 10 wrong attempts (no key, wrong key, other report's key counted alike) answer 404, the 11th 429 (statuses:$statuses)"
 cp "$W/w1.body" "$W/limit.body"
-info "the 429 answer: $(head -c 200 "$W/limit.body")"
+info "the 429 answer: $(snip "$W/limit.body" 200)"
 st=$(probe_get right "$CODE" "$KEY"); st_other=$(probe_get right2 "$CODE" "$DKEY" "$VICTIM_IP")
 check "$([ "$st" = 200 ] && [ "$st_other" = 200 ]; echo $?)" \
   "the right key still works after the limit: from the locked-out client $st, from the reporter's client (grouped form) $st_other"
@@ -193,7 +195,7 @@ if [ "${SKIP_BROWSER:-0}" = 1 ]; then info "receipt image: skipped (SKIP_BROWSER
     rm -f "$W/other-session"; curl -sS -c "$W/other-session" -o /dev/null "$B/follow-up"
     st2=$(curl -sS -b "$W/other-session" -o "$W/rimg-other.body" -w '%{http_code}' "$rurl")
     check "$([ "$st" != 200 ] && [ "$st2" != 200 ] && ! grep -q PNG "$W/rimg-none.body" "$W/rimg-other.body"; echo $?)" \
-      "the receipt image's address without a session answers $st, from another session $st2: $(head -c 100 "$W/rimg-none.body")"
+      "the receipt image's address without a session answers $st, from another session $st2: $(snip "$W/rimg-none.body" 100)"
   else
     fail "receipt image: the report form could not be submitted in headless Chromium ($(tail -c 300 "$W/browser/err.txt"))"
   fi
@@ -214,7 +216,7 @@ for user in cq-intake cq-leader investigator2 cq-finance; do
     found=$(needles_in "$W/x.body" "${REPORT_NEEDLES[@]}" "$CODE" "$DCODE")
     case "$st" in 401|403|404) ok=0;; 200) ok=0;; *) ok=1;; esac
     [ -n "$found" ] && ok=1
-    check $ok "$user GET $p: $st, $(head -c 90 "$W/x.body" | tr '\n' ' ')${found:+ — FOUND: $found}"
+    check $ok "$user GET $p: $st, $(snip "$W/x.body" 90)${found:+ — FOUND: $found}"
   done
 done
 # their hands on the case's task: claim it and read its variables
@@ -228,7 +230,7 @@ if [ -n "$TASK" ]; then
       check "$([ "$st" = 403 ] && [ -z "$found" ]; echo $?)" "$user GET $p: $st${found:+ — FOUND: $found}"
     done
   done
-else fail "control: intake's task list has no task of $CODE ($st, $(head -c 200 "$W/t.body"))"; fi
+else fail "control: intake's task list has no task of $CODE ($st, $(snip "$W/t.body" 200))"; fi
 # control: the case's own region sees it, the reporter masked
 for user in intake investigator leader admin; do
   st=$(basic own "$user" "/api/v1/cases/$CODE"); found=$(needles_in "$W/own.body" "${IDENTITY_NEEDLES[@]}")

@@ -1,12 +1,12 @@
 package org.greenwhistle.report.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.function.SerializableConsumer;
 import elemental.json.Json;
 import elemental.json.JsonObject;
 import elemental.json.JsonType;
 import elemental.json.JsonValue;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The report form's copy in the browser's localStorage, so an expired web session (or a phone asleep for 40
@@ -43,13 +43,14 @@ final class BrowserDraft {
       d.savedAt = Date.now();
       try { localStorage.setItem($0, JSON.stringify(d)); } catch (x) { /* nothing kept */ }
       """;
+  /** Calls the form back only when there is a copy: a first visit costs no round trip (B5). */
   private static final String LOAD = """
+      let d = null;
       try {
-        const d = JSON.parse(localStorage.getItem($0));
-        if (d && typeof d.savedAt === 'number' && Date.now() - d.savedAt < $1) { return JSON.stringify(d); }
-        localStorage.removeItem($0);
-      } catch (x) { /* unreadable: start empty */ }
-      return '';
+        d = JSON.parse(localStorage.getItem($0));
+        if (!(d && typeof d.savedAt === 'number' && Date.now() - d.savedAt < $1)) { localStorage.removeItem($0); d = null; }
+      } catch (x) { d = null; }
+      if (d) { this.$server.restoreBrowserDraft(JSON.stringify(d)); }
       """;
 
   private final Component form;
@@ -72,16 +73,26 @@ final class BrowserDraft {
     form.getElement().executeJs(MERGE, STORAGE_KEY, values.toJson());
   }
 
-  /** Hands the stored copy (not older than {@link #MAX_AGE}) to {@code restore}, if there is one. */
-  void load(SerializableConsumer<JsonObject> restore) {
-    form.getElement().executeJs(LOAD, STORAGE_KEY, (double) MAX_AGE.toMillis()).then(String.class, json -> {
-      if (json != null && !json.isBlank()) {
-        JsonValue value = Json.parse(json);
-        if (value.getType() == JsonType.OBJECT) {
-          restore.accept((JsonObject) value);
-        }
-      }
-    });
+  /**
+   * Asks the browser for its stored copy (not older than {@link #MAX_AGE}); a browser that has one hands it to the
+   * form's {@code @ClientCallable restoreBrowserDraft(String)}.
+   */
+  void load() {
+    form.getElement().executeJs(LOAD, STORAGE_KEY, (double) MAX_AGE.toMillis());
+  }
+
+  /** The copy the browser handed back, if it is a JSON object. */
+  static Optional<JsonObject> parse(String json) {
+    if (json == null || json.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      JsonValue value = Json.parse(json);
+      return value.getType() == JsonType.OBJECT ? Optional.of((JsonObject) value) : Optional.empty();
+    } catch (RuntimeException e) {
+      // not JSON: nothing to restore
+      return Optional.empty();
+    }
   }
 
   void clear() {

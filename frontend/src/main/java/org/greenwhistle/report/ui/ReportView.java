@@ -1,6 +1,7 @@
 package org.greenwhistle.report.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasLabel;
@@ -585,7 +586,13 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     super.onAttach(attachEvent);
     observedAt.setMax(LocalDateTime.now(ZoneOffset.ofHours(8)).plusMinutes(5));
     browserCopy.listen();
-    browserCopy.load(this::restore);
+    browserCopy.load();
+  }
+
+  /** Called by the browser only when it holds a copy of this form ({@link BrowserDraft}). */
+  @ClientCallable
+  void restoreBrowserDraft(String json) {
+    BrowserDraft.parse(json).ifPresent(this::restore);
   }
 
   @Override

@@ -14,7 +14,7 @@
 #   bench/run.sh smoke      every benchmark in a short form that proves it works (not figures to publish)
 #
 # Knobs (environment): CLIENTS="1 8 32" WARMUP=60 MEASURE=60 (seconds, B1) CASES=100000 SEED_THREADS=2
-#   B2_ITERATIONS=1000 B2_WARMUP=300 SESSIONS=1000 STARTS=3 HEAP="-Xms1g -Xmx1g" B4_HEAP="-Xmx1g" SKIP_BUILD=1
+#   B2_ITERATIONS=1000 B2_WARMUP=300 B2_USERS=investigator,inv-510000 SESSIONS=1000 STARTS=3 HEAP="-Xms1g -Xmx1g" B4_HEAP="-Xmx1g" SKIP_BUILD=1
 #   DB_URL_EXTRA="&cachePrepStmts=true…" (driver options for the app, peer and seeding JVMs)
 #   B1_PARTS="a b c app" (which parts of B1 to run; "app" alone for before/after comparisons of the app)
 #   LABEL="-stmt-cache" (appended to the target column of B1's CSV, to tell variants apart)
@@ -309,7 +309,8 @@ b2() {
   check_db; build
   DB_URL=$(jdbc_url "$B2_DB"); app_env
   local out=$RESULTS/b2-$STAMP.csv
-  suite org.greenwhistle.bench.seed.InboxMain --iterations="$B2_ITERATIONS" --warmup="$B2_WARMUP" --out="$out"
+  suite org.greenwhistle.bench.seed.InboxMain --users="${B2_USERS:-investigator,inv-510000}" --iterations="$B2_ITERATIONS" \
+    --warmup="$B2_WARMUP" --out="$out"
   log "EXPLAIN of the inbox page and count (copies of CaseTaskMapper.xml 'inbox' and 'countInbox', no filter and"
   log "category filter) for investigator (510311) and inv-510000 (Sichuan)"
   sql "$B2_DB" -e "ANALYZE TABLE case_task, report, report_category;" >/dev/null

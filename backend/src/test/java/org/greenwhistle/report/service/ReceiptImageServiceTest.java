@@ -71,6 +71,30 @@ class ReceiptImageServiceTest {
     assertThat(decodeQr(ImageIO.read(new ByteArrayInputStream(png)))).endsWith("/follow-up?code=GW-01234-56789");
   }
 
+  /** Every code decodes, whatever the text around the QR code (a phone's scanner is at least as fussy as ZXing's). */
+  @Test
+  void theQrCodeOfAnyReceiptDecodesInBothLanguages() throws Exception {
+    java.util.Random random = new java.util.Random(20261205);
+    String alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    ReceiptImageService local = new ReceiptImageService(messages, Clock.fixed(SUBMITTED, ZoneOffset.UTC),
+        "http://localhost:8080");
+    for (int i = 0; i < 60; i++) {
+      StringBuilder code = new StringBuilder("GW");
+      StringBuilder key = new StringBuilder();
+      for (int c = 0; c < 10; c++) {
+        code.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      for (int c = 0; c < 26; c++) {
+        key.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      Receipt receipt = new Receipt(code.toString(), key.toString(), ReportStatus.values()[0]);
+      Locale locale = i % 2 == 0 ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+      byte[] png = local.png(receipt, SUBMITTED.plusSeconds(3_600L * i), locale);
+      assertThat(decodeQr(ImageIO.read(new ByteArrayInputStream(png)))).as("receipt %s (%s)", code, locale)
+          .isEqualTo("http://localhost:8080/follow-up?code=" + ReceiptCodes.display(code.toString()));
+    }
+  }
+
   static String decodeQr(BufferedImage image) throws Exception {
     int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     RGBLuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);

@@ -220,8 +220,7 @@ public class CaseEvidenceService {
     // a whole pass through decryption before anything is sent: a changed byte anywhere (a segment failing its
     // GCM tag, or a plain file's digest differing) refuses the download instead of breaking off midway
     if (!store.intact(e.storageId(), e.expectedStoredSha256())) {
-      log.error("Evidence {} failed its integrity check (stored file changed or unreadable)", e.id());
-      throw new UnprocessableRequestException("evidence.error.storedDamaged");
+      throw damaged(e, "digest or segment check over the whole file");
     }
     audit.record(r.getTrackingCode(), currentUser.username(), action, "evidence:" + e.id(), null);
     try {
